@@ -1,0 +1,1 @@
+//! Runnable examples of privacy-notice: `cargo run --example NAME`.

@@ -1,0 +1,278 @@
+//! Phase 2: the rules the law sets on a form (design.md §3; legal-requirements.md §4, rules R01–R23).
+//! Each rule reports every breach it finds, with a span on the struct or the offending attribute.
+
+use quote::ToTokens;
+use syn::Type;
+
+use crate::errors::Errors;
+use crate::model::{Basis, Field, Form, Law, ProspectingKind};
+use crate::suggest::{did_you_mean, list};
+
+/// Phase 2: every rule, all problems reported together.
+pub(crate) fn form(form: &Form, errors: &mut Errors) {
+    required_mentions(form, errors);
+    purposes(form, errors);
+    prospecting_boxes(form, errors);
+    consent_fields(form, errors);
+    if form.law == Law::Gdpr {
+        gdpr(form, errors);
+    }
+}
+
+/// The mentions every form carries: purpose, recipients, where to exercise rights (loi 78-17 art. 32-I;
+/// GDPR Art. 13(1)(c), (e), Art. 12(2); R01).
+fn required_mentions(form: &Form, errors: &mut Errors) {
+    let ident = &form.ident;
+    if !form.seen.contains("purpose") {
+        errors.add(
+            ident,
+            format!("`{ident}` has no `#[purpose(..)]`: the notice must say what the data is used for"),
+            "add `#[purpose(\"la gestion de vos commandes\")]` above the struct, one per purpose",
+        );
+    }
+    if !form.seen.contains("recipients") {
+        errors.add(
+            ident,
+            format!("`{ident}` has no `#[recipients(..)]`: the notice must say who receives the data"),
+            "add `#[recipients(\"notre service commercial\", \"nos transporteurs\")]` above the struct",
+        );
+    }
+    if !form.seen.contains("rights_contact") {
+        errors.add(
+            ident,
+            format!(
+                "`{ident}` has no `#[rights_contact(..)]`: the notice must say where the person exercises their rights"
+            ),
+            "add `#[rights_contact(\"Service clientèle, 12 rue de la Paix, 75002 Paris\")]` above the struct",
+        );
+    }
+}
+
+/// Purpose ids are unique; a consent-based purpose has an id and a box (R04, R06).
+fn purposes(form: &Form, errors: &mut Errors) {
+    for (index, purpose) in form.purposes.iter().enumerate() {
+        if let Some(id) = &purpose.id {
+            let earlier = form.purposes[..index].iter().any(|p| p.id.as_ref().is_some_and(|i| i.value == id.value));
+            if earlier {
+                errors.add_at(
+                    id.span,
+                    format!("two purposes have the id `{}`", id.value),
+                    "give each purpose its own `id`",
+                );
+            }
+        }
+        if purpose.basis != Some(Basis::Consent) {
+            continue;
+        }
+        match &purpose.id {
+            None => errors.add(
+                &purpose.attr,
+                "a purpose with `basis = \"consent\"` needs an `id`, so that its checkbox can name it (GDPR Art. 7)",
+                "add `id = \"newsletter\"` to this `#[purpose(..)]`, and a field `#[consent(newsletter)] newsletter: Checkbox`",
+            ),
+            Some(id) if !form.consent_fields().any(|(_, c)| c.id.value == id.value) => errors.add(
+                &purpose.attr,
+                format!(
+                    "the purpose `{}` is based on consent but the form has no box for it (GDPR Art. 7; Recital 32)",
+                    id.value
+                ),
+                format!("add a field `#[consent({0})] {0}: privacy_notice::Checkbox`", id.value),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Each prospecting declaration has its box (seed: « cochez la case ci-contre »; R14, R16, R17).
+fn prospecting_boxes(form: &Form, errors: &mut Errors) {
+    for prospecting in &form.prospecting {
+        let id = prospecting.kind.id();
+        if !form.consent_fields().any(|(_, c)| c.id.value == id) {
+            errors.add(
+                prospecting.attr.path(),
+                format!("`#[{id}]` needs its checkbox: no field has `#[consent({id})]`"),
+                format!(
+                    "add a field `#[consent({id})] {}: privacy_notice::Checkbox`",
+                    prospecting.kind.example_field()
+                ),
+            );
+        }
+    }
+}
+
+/// The written form of a type, without the spaces `quote` puts around punctuation.
+fn type_name(ty: &Type) -> String {
+    let spaced = ty.to_token_stream().to_string();
+    let mut out = String::with_capacity(spaced.len());
+    for part in spaced.split(' ') {
+        let glue = matches!(part, "<" | ">" | "::" | "," | ")" | "(" | "&" | "[" | "]")
+            || out.ends_with(['<', ':', '(', '&', '[']);
+        if !out.is_empty() && !glue {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out.replace(',', ", ")
+}
+
+/// Whether the type is written `Checkbox` or `bool` (with any path before it and no generic arguments).
+fn is_box_type(ty: &Type) -> bool {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| (last.ident == "Checkbox" || last.ident == "bool") && last.arguments.is_empty()),
+        Type::Group(group) => is_box_type(&group.elem),
+        Type::Paren(paren) => is_box_type(&paren.elem),
+        _ => false,
+    }
+}
+
+/// Every box names a declared purpose, once; is a `Checkbox`; is read from the form; cannot be pre-ticked
+/// or required (design.md §3 items 5, 7, 8; R04, R05, R06).
+fn consent_fields(form: &Form, errors: &mut Errors) {
+    let mut declared: Vec<&str> = form.prospecting.iter().map(|p| p.kind.id()).collect();
+    declared.extend(
+        form.purposes
+            .iter()
+            .filter(|p| p.basis == Some(Basis::Consent))
+            .filter_map(|p| p.id.as_ref())
+            .map(|i| i.value.as_str()),
+    );
+    for (index, (field, consent)) in form.consent_fields().enumerate() {
+        let id = consent.id.value.as_str();
+        if form.consent_fields().take(index).any(|(_, earlier)| earlier.id.value == id) {
+            errors.add(
+                &consent.attr,
+                format!("a second box for `{id}`: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42)"),
+                format!("keep a single field with `#[consent({id})]`"),
+            );
+        }
+        undeclared_id(form, id, &consent.id.span, &declared, errors);
+        box_field(field, id, errors);
+    }
+}
+
+/// A box whose id matches no declaration.
+fn undeclared_id(form: &Form, id: &str, span: &proc_macro2::Span, declared: &[&str], errors: &mut Errors) {
+    if declared.contains(&id) {
+        return;
+    }
+    if let Some(kind) = ProspectingKind::from_id(id) {
+        errors.add_at(
+            *span,
+            format!("`#[consent({id})]` but the struct has no `#[{id}]` to explain this box"),
+            format!("add `#[{}]` above the struct", kind.id()),
+        );
+    } else if let Some(purpose) = form.purpose(id) {
+        errors.add(
+            &purpose.attr,
+            format!("`#[consent({id})]` names the purpose `{id}`, whose basis is not `consent`"),
+            "add `basis = \"consent\"` to this `#[purpose(..)]`, or remove the box",
+        );
+    } else {
+        let candidates = ProspectingKind::ALL.iter().map(|k| k.id()).chain(declared.iter().copied());
+        let mut valid: Vec<&str> = candidates.collect();
+        valid.dedup();
+        errors.add_at(
+            *span,
+            format!("`#[consent({id})]` names no declared purpose"),
+            format!(
+                "{}a box decides {} or the `id` of a `#[purpose(.., basis = \"consent\")]`",
+                did_you_mean(id, valid.iter().copied()),
+                list(ProspectingKind::ALL.iter().map(|k| k.id()))
+            ),
+        );
+    }
+}
+
+/// The field itself: its type, whether serde reads it, and nothing that could tick it for the person.
+fn box_field(field: &Field, id: &str, errors: &mut Errors) {
+    if !is_box_type(&field.ty) {
+        errors.add(
+            &field.ty,
+            format!(
+                "the box `{}` has type `{}`; a consent box is a `privacy_notice::Checkbox` (or `bool`)",
+                field.ident,
+                type_name(&field.ty)
+            ),
+            format!("declare it as `{}: privacy_notice::Checkbox`", field.ident),
+        );
+    }
+    if field.skipped {
+        errors.add(
+            &field.ident,
+            format!("the box `{}` has `#[serde(skip)]`, so the person's choice would never be read", field.ident),
+            "remove `skip` / `skip_deserializing` from this field",
+        );
+    }
+    if let Some(span) = field.default_fn {
+        errors.add_at(
+            span,
+            format!(
+                "`#[serde(default = \"..\")]` on the box `{}` could tick it for the person (GDPR Recital 32; Planet49)",
+                field.ident
+            ),
+            "remove it: an absent `Checkbox` is already unticked",
+        );
+    }
+    if let Some(attr) = &field.personal_data {
+        errors.add(
+            attr,
+            format!(
+                "`#[personal_data]` on the box `{}`: a consent box is never required (GDPR Art. 7(4))",
+                field.ident
+            ),
+            format!("remove `#[personal_data(..)]` from the `#[consent({id})]` field"),
+        );
+    }
+}
+
+/// What the GDPR adds (design.md §3 item 10): the controller, one basis and a retention per purpose, the
+/// interest of a legitimate-interests purpose, identifiable partners (Art. 13; R01, R02, R03, R16).
+fn gdpr(form: &Form, errors: &mut Errors) {
+    let ident = &form.ident;
+    if !form.seen.contains("controller") {
+        errors.add(
+            ident,
+            format!("`{ident}` has no `#[controller(..)]`: under `gdpr` the notice names who is responsible for the data (Art. 13(1)(a))"),
+            "add `#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \"dpo@boutique.fr\")]`, or choose `#[notice(law = \"lil2004\")]`",
+        );
+    }
+    for purpose in &form.purposes {
+        match purpose.basis {
+            None => errors.add(
+                &purpose.attr,
+                "under `gdpr` each purpose states its legal basis (Art. 13(1)(c); R02)",
+                format!("add `basis = \"..\"`, one of {}", list(Basis::NAMES)),
+            ),
+            Some(Basis::LegitimateInterests) if purpose.interest.is_none() => errors.add(
+                &purpose.attr,
+                "a purpose based on `legitimate_interests` must say which interest (Art. 13(1)(d); R03)",
+                "add `interest = \"prévenir la fraude\"` to this `#[purpose(..)]`",
+            ),
+            Some(_) => {}
+        }
+    }
+    if !form.seen.contains("retention") {
+        let without: Vec<&str> =
+            form.purposes.iter().filter(|p| p.retention.is_none()).map(|p| p.text.as_str()).collect();
+        if !without.is_empty() {
+            errors.add(
+                ident,
+                format!("under `gdpr` the notice says how long the data is kept (Art. 13(2)(a); R02), and no retention is given for {}", list(without.iter().copied())),
+                "add `#[retention(\"3 ans après notre dernier contact\")]` above the struct, or `retention = \"..\"` to each purpose",
+            );
+        }
+    }
+    if let Some(optin) = form.prospecting(ProspectingKind::PartnerEmailOptin) {
+        if optin.partners.is_none() {
+            errors.add(
+                &optin.attr,
+                "under `gdpr` the partners who receive e-mail addresses must be identifiable on the form (CNIL; R16)",
+                "name them or link to their list: `#[partner_email_optin(partners = \"https://example.fr/partenaires\")]`",
+            );
+        }
+    }
+}

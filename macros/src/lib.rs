@@ -1,0 +1,58 @@
+//! The derive macro of [privacy-notice](https://docs.rs/privacy-notice). Depend on `privacy-notice`, which
+//! re-exports it, rather than on this crate.
+//!
+//! The derive runs in three phases over a model of the form: `parse` reads the struct and its attributes,
+//! `check` applies the rules the law sets, `expand` writes the impl. Every problem found in the first two
+//! phases is reported in the same compile; on error a stub impl keeps follow-on errors away.
+
+mod args;
+mod check;
+mod errors;
+mod expand;
+mod fallback;
+mod model;
+mod parse;
+mod serde_names;
+mod suggest;
+
+use proc_macro2::TokenStream;
+
+/// Derives `privacy_notice::PrivacyNotice`; see the `privacy-notice` crate for the attributes.
+#[proc_macro_derive(
+    PrivacyNotice,
+    attributes(
+        notice,
+        purpose,
+        recipients,
+        rights_contact,
+        controller,
+        retention,
+        partner_optout,
+        partner_email_optin,
+        similar_offers_optout,
+        consent,
+        personal_data
+    )
+)]
+pub fn derive_privacy_notice(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    derive(input.into()).into()
+}
+
+/// The whole derive over `proc_macro2` tokens: parse, check, expand.
+fn derive(input: TokenStream) -> TokenStream {
+    let input = match syn::parse2::<syn::DeriveInput>(input) {
+        Ok(input) => input,
+        Err(error) => return error.into_compile_error(),
+    };
+    let mut errors = errors::Errors::default();
+    let form = parse::form(&input, &mut errors);
+    if let Some(form) = &form {
+        check::form(form, &mut errors);
+    }
+    match (form, errors.finish()) {
+        (Some(form), Ok(())) => expand::form(&form),
+        (_, Err(error)) => fallback::expand(&input, error),
+        // `parse::form` records an error whenever it returns `None`.
+        (None, Ok(())) => TokenStream::new(),
+    }
+}

@@ -1,0 +1,533 @@
+//! Phase 1: the struct and its attributes into the model. Every attribute is read even after an error in
+//! another, so that one compile reports every problem.
+
+use std::collections::BTreeSet;
+
+use syn::ext::IdentExt;
+use syn::{Attribute, Data, DeriveInput, Fields, Ident, Lit};
+
+use crate::args::{self, Arg, Value};
+use crate::errors::Errors;
+use crate::model::{
+    Basis, ConsentBox, Controller, Field, Form, Lang, Law, Prospecting, ProspectingKind, Purpose, Text,
+};
+use crate::serde_names;
+use crate::suggest::{did_you_mean, list};
+
+/// The attributes that go on the struct.
+const STRUCT_ATTRS: [&str; 9] = [
+    "notice",
+    "purpose",
+    "recipients",
+    "rights_contact",
+    "controller",
+    "retention",
+    "partner_optout",
+    "partner_email_optin",
+    "similar_offers_optout",
+];
+
+/// The attributes that go on a field.
+const FIELD_ATTRS: [&str; 2] = ["consent", "personal_data"];
+
+/// Words that would declare a box pre-ticked, which the law forbids (Recital 32; CJEU C-673/17 Planet49).
+const PRE_TICKED: [&str; 7] = ["checked", "default", "pre_ticked", "preticked", "ticked", "selected", "prechecked"];
+
+/// How many unnamed texts an attribute takes.
+#[derive(PartialEq, Eq)]
+enum Texts {
+    None,
+    One,
+    Many,
+}
+
+/// What an attribute accepts.
+struct Syntax {
+    name: &'static str,
+    texts: Texts,
+    keys: &'static [&'static str],
+    flags: &'static [&'static str],
+    /// A correct use, for help messages.
+    example: &'static str,
+}
+
+const NOTICE: Syntax = Syntax {
+    name: "notice",
+    texts: Texts::None,
+    keys: &["law", "lang"],
+    flags: &[],
+    example: "#[notice(law = \"gdpr\", lang = \"fr\")]",
+};
+const PURPOSE: Syntax = Syntax {
+    name: "purpose",
+    texts: Texts::One,
+    keys: &["id", "basis", "interest", "retention"],
+    flags: &[],
+    example: "#[purpose(\"la gestion de vos commandes\", basis = \"contract\")]",
+};
+const RECIPIENTS: Syntax = Syntax {
+    name: "recipients",
+    texts: Texts::Many,
+    keys: &[],
+    flags: &[],
+    example: "#[recipients(\"notre service commercial\", \"nos transporteurs\")]",
+};
+const RIGHTS_CONTACT: Syntax = Syntax {
+    name: "rights_contact",
+    texts: Texts::One,
+    keys: &[],
+    flags: &[],
+    example: "#[rights_contact(\"Service clientèle, 12 rue de la Paix, 75002 Paris\")]",
+};
+const CONTROLLER: Syntax = Syntax {
+    name: "controller",
+    texts: Texts::None,
+    keys: &["name", "address", "contact"],
+    flags: &[],
+    example: "#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \
+              \"dpo@boutique.fr\")]",
+};
+const RETENTION: Syntax = Syntax {
+    name: "retention",
+    texts: Texts::One,
+    keys: &[],
+    flags: &[],
+    example: "#[retention(\"3 ans après notre dernier contact\")]",
+};
+const PERSONAL_DATA: Syntax = Syntax {
+    name: "personal_data",
+    texts: Texts::None,
+    keys: &["label"],
+    flags: &["required"],
+    example: "#[personal_data(required, label = \"adresse e-mail\")]",
+};
+
+fn prospecting_syntax(kind: ProspectingKind) -> Syntax {
+    Syntax {
+        name: kind.id(),
+        texts: Texts::None,
+        keys: &["partners"],
+        flags: &[],
+        example: match kind {
+            ProspectingKind::PartnerOptout => "#[partner_optout(partners = \"éditeurs de presse\")]",
+            ProspectingKind::PartnerEmailOptin => {
+                "#[partner_email_optin(partners = \"https://example.fr/partenaires\")]"
+            }
+            ProspectingKind::SimilarOffersOptout => "#[similar_offers_optout]",
+        },
+    }
+}
+
+/// The arguments of an attribute, once checked against its [`Syntax`].
+#[derive(Default)]
+struct Read {
+    texts: Vec<Text>,
+    values: Vec<(&'static str, Text)>,
+    flags: Vec<&'static str>,
+}
+
+impl Read {
+    fn value(&self, key: &str) -> Option<&Text> {
+        self.values.iter().find(|(k, _)| *k == key).map(|(_, text)| text)
+    }
+
+    fn string(&self, key: &str) -> Option<String> {
+        self.value(key).map(|text| text.value.clone())
+    }
+
+    fn flag(&self, key: &str) -> bool {
+        self.flags.contains(&key)
+    }
+}
+
+/// A non-empty string literal, or an error that says what to write.
+fn string_lit(lit: &Lit, what: &str, syntax: &Syntax, errors: &mut Errors) -> Option<Text> {
+    match lit {
+        Lit::Str(s) if s.value().trim().is_empty() => {
+            errors.add(
+                lit,
+                format!("{what} in `#[{}(..)]` is empty", syntax.name),
+                format!("write it, as in `{}`", syntax.example),
+            );
+            None
+        }
+        Lit::Str(s) => Some(Text { value: s.value(), span: s.span() }),
+        _ => {
+            errors.add(
+                lit,
+                format!("{what} in `#[{}(..)]` must be a string", syntax.name),
+                "put it in double quotes: `\"...\"`",
+            );
+            None
+        }
+    }
+}
+
+fn unknown_argument(key: &Ident, syntax: &Syntax, errors: &mut Errors) {
+    let name = key.unraw().to_string();
+    if PRE_TICKED.contains(&name.as_str()) {
+        errors.add(
+            key,
+            format!("`{name}`: a box can never be pre-ticked (GDPR Recital 32; CJEU C-673/17 Planet49)"),
+            format!("remove `{name}`: boxes are always rendered unticked, and only the person ticks them"),
+        );
+        return;
+    }
+    let valid: Vec<&str> = syntax.keys.iter().chain(syntax.flags).copied().collect();
+    let help = if valid.is_empty() {
+        format!("`#[{}(..)]` takes no named argument; write it as `{}`", syntax.name, syntax.example)
+    } else {
+        format!(
+            "{}`#[{}(..)]` accepts {}",
+            did_you_mean(&name, valid.iter().copied()),
+            syntax.name,
+            list(valid.iter().copied())
+        )
+    };
+    errors.add(key, format!("unknown argument `{name}` in `#[{}(..)]`", syntax.name), help);
+}
+
+/// Reads `attr` against `syntax`; `None` if it is not even well-formed (the error is recorded).
+fn read(attr: &Attribute, syntax: &Syntax, errors: &mut Errors) -> Option<Read> {
+    let args = match args::of(attr, syntax.name) {
+        Ok(args) => args,
+        Err(error) => {
+            errors.add_syn(error);
+            return None;
+        }
+    };
+    let mut read = Read::default();
+    for arg in &args {
+        let key = arg.key().map(|key| key.unraw().to_string());
+        let known_key = key.as_deref().and_then(|k| syntax.keys.iter().find(|x| **x == k).copied());
+        let known_flag = key.as_deref().and_then(|k| syntax.flags.iter().find(|x| **x == k).copied());
+        let repeated = known_key.or(known_flag).filter(|k| read.value(k).is_some() || read.flag(k));
+        if let Some(repeated) = repeated {
+            errors.add_at(
+                arg.span(),
+                format!("`{repeated}` is given twice in `#[{}(..)]`", syntax.name),
+                format!("keep one `{repeated}`"),
+            );
+            continue;
+        }
+        match (arg, known_key, known_flag) {
+            (Arg::Lit(lit), _, _) => match syntax.texts {
+                Texts::None => errors.add(
+                    lit,
+                    format!("`#[{}(..)]` takes no unnamed text", syntax.name),
+                    format!("write it as `{}`", syntax.example),
+                ),
+                Texts::One if !read.texts.is_empty() => errors.add(
+                    lit,
+                    format!("`#[{}(..)]` takes a single text", syntax.name),
+                    format!("write it as `{}`", syntax.example),
+                ),
+                _ => read.texts.extend(string_lit(lit, "the text", syntax, errors)),
+            },
+            (Arg::KeyValue(_, Value::Lit(lit)), Some(known), _) => {
+                if let Some(text) = string_lit(lit, &format!("`{known}`"), syntax, errors) {
+                    read.values.push((known, text));
+                }
+            }
+            (Arg::KeyValue(_, Value::Ident(ident)), Some(known), _) => errors.add(
+                ident,
+                format!("`{known} = {ident}` in `#[{}(..)]` needs quotes", syntax.name),
+                format!("write `{known} = \"{ident}\"`"),
+            ),
+            (Arg::Flag(_), _, Some(flag)) => read.flags.push(flag),
+            (Arg::Flag(key) | Arg::List(key), Some(known), _) => errors.add(
+                key,
+                format!("`{known}` in `#[{}(..)]` needs a value", syntax.name),
+                format!("write `{known} = \"...\"`"),
+            ),
+            (Arg::KeyValue(key, _) | Arg::List(key), _, Some(flag)) => errors.add(
+                key,
+                format!("`{flag}` in `#[{}(..)]` takes no value", syntax.name),
+                format!("write just `{flag}`"),
+            ),
+            (Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key), None, None) => {
+                unknown_argument(key, syntax, errors)
+            }
+        }
+    }
+    let texts_missing = syntax.texts != Texts::None && read.texts.is_empty();
+    let no_error_yet = args.iter().all(|arg| !matches!(arg, Arg::Lit(_)));
+    if texts_missing && no_error_yet {
+        errors.add(
+            attr,
+            format!("`#[{}(..)]` needs its text", syntax.name),
+            format!("write it as `{}`", syntax.example),
+        );
+    }
+    Some(read)
+}
+
+/// A name from a fixed list (`law`, `lang`, `basis`), or an error that suggests the nearest.
+fn one_of<T>(
+    text: &Text,
+    key: &str,
+    names: &[&'static str],
+    from_name: fn(&str) -> Option<T>,
+    errors: &mut Errors,
+) -> Option<T> {
+    let found = from_name(&text.value);
+    if found.is_none() {
+        errors.add_at(
+            text.span,
+            format!("unknown {key} `{}`", text.value),
+            format!(
+                "{}`{key}` is one of {}",
+                did_you_mean(&text.value, names.iter().copied()),
+                list(names.iter().copied())
+            ),
+        );
+    }
+    found
+}
+
+/// A purpose id is written as `#[consent(ID)]`, so it must be a snake_case identifier.
+fn is_identifier(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
+    let read = read(attr, &PURPOSE, errors)?;
+    let text = read.texts.first()?.value.clone();
+    let id = read.value("id").cloned().filter(|id| {
+        if !is_identifier(&id.value) {
+            errors.add_at(
+                id.span,
+                format!("the purpose id `{}` is not a snake_case identifier", id.value),
+                "a `#[consent(ID)]` box names it: write it like `id = \"newsletter\"`",
+            );
+            return false;
+        }
+        if ProspectingKind::from_id(&id.value).is_some() {
+            errors.add_at(
+                id.span,
+                format!("the purpose id `{}` is reserved for `#[{}]`", id.value, id.value),
+                format!("use `#[{}]` on the struct, or give this purpose another id", id.value),
+            );
+            return false;
+        }
+        true
+    });
+    let basis = read.value("basis").and_then(|b| one_of(b, "basis", &Basis::NAMES, Basis::from_name, errors));
+    Some(Purpose {
+        attr: attr.clone(),
+        text,
+        id,
+        basis,
+        interest: read.string("interest"),
+        retention: read.string("retention"),
+    })
+}
+
+fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
+    let read = read(attr, &CONTROLLER, errors)?;
+    let missing: Vec<&str> = CONTROLLER.keys.iter().copied().filter(|key| read.value(key).is_none()).collect();
+    if !missing.is_empty() {
+        errors.add(
+            attr,
+            format!("`#[controller(..)]` lacks {} (GDPR Art. 13(1)(a))", list(missing.iter().copied())),
+            format!("write it as `{}`", CONTROLLER.example),
+        );
+        return None;
+    }
+    Some(Controller { name: read.string("name")?, address: read.string("address")?, contact: read.string("contact")? })
+}
+
+/// Reads one struct attribute into the form.
+fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &mut Errors) {
+    if name != "purpose" && form.seen.contains(name) {
+        let help = match name {
+            "recipients" => "list every recipient in one `#[recipients(\"...\", \"...\")]`".to_string(),
+            _ => format!("keep one `#[{name}]`"),
+        };
+        errors.add(attr, format!("`#[{name}]` is declared twice"), help);
+        return;
+    }
+    form.seen.insert(name);
+    match name {
+        "notice" => {
+            if let Some(read) = read(attr, &NOTICE, errors) {
+                if let Some(law) = read.value("law").and_then(|t| one_of(t, "law", &Law::NAMES, Law::from_name, errors))
+                {
+                    form.law = law;
+                }
+                if let Some(lang) =
+                    read.value("lang").and_then(|t| one_of(t, "lang", &Lang::NAMES, Lang::from_name, errors))
+                {
+                    form.lang = lang;
+                }
+            }
+        }
+        "purpose" => form.purposes.extend(purpose(attr, errors)),
+        "recipients" => {
+            if let Some(read) = read(attr, &RECIPIENTS, errors) {
+                form.recipients = read.texts.into_iter().map(|t| t.value).collect();
+            }
+        }
+        "rights_contact" => {
+            form.rights_contact =
+                read(attr, &RIGHTS_CONTACT, errors).and_then(|r| r.texts.first().map(|t| t.value.clone()));
+        }
+        "controller" => form.controller = controller(attr, errors),
+        "retention" => {
+            form.retention = read(attr, &RETENTION, errors).and_then(|r| r.texts.first().map(|t| t.value.clone()));
+        }
+        _ => {
+            if let Some(kind) = ProspectingKind::from_id(name) {
+                if let Some(read) = read(attr, &prospecting_syntax(kind), errors) {
+                    form.prospecting.push(Prospecting { attr: attr.clone(), kind, partners: read.string("partners") });
+                }
+            }
+        }
+    }
+}
+
+/// `#[consent(ID)]`: exactly one id, an identifier or a string; never a pre-ticked flag.
+fn consent(attr: &Attribute, errors: &mut Errors) -> Option<ConsentBox> {
+    let syntax =
+        Syntax { name: "consent", texts: Texts::One, keys: &[], flags: &[], example: "#[consent(partner_optout)]" };
+    let args = match args::of(attr, "consent") {
+        Ok(args) => args,
+        Err(error) => {
+            errors.add_syn(error);
+            return None;
+        }
+    };
+    let mut ids = Vec::new();
+    for arg in &args {
+        match arg {
+            Arg::Flag(ident) if !PRE_TICKED.contains(&ident.unraw().to_string().as_str()) => {
+                ids.push(Text { value: ident.unraw().to_string(), span: ident.span() })
+            }
+            Arg::Lit(lit) => ids.extend(string_lit(lit, "the purpose id", &syntax, errors)),
+            Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, &syntax, errors),
+        }
+    }
+    match ids.len() {
+        0 if args.is_empty() => {
+            errors.add(
+                attr,
+                "`#[consent]` needs the id of the purpose this box decides",
+                "write `#[consent(partner_optout)]`, or the `id` of a purpose with `basis = \"consent\"`",
+            );
+            None
+        }
+        0 => None,
+        1 => Some(ConsentBox { attr: attr.clone(), id: ids.remove(0) }),
+        _ => {
+            errors.add_at(
+                ids[1].span,
+                "one box per purpose: `#[consent(..)]` names a single purpose (GDPR Recital 43; EDPB 05/2020 §42)",
+                format!("give `{}` a field of its own", ids[1].value),
+            );
+            None
+        }
+    }
+}
+
+fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors: &mut Errors) -> Field {
+    let serde = serde_names::field(syn_field);
+    let raw_name = ident.unraw().to_string();
+    let name = serde.rename.clone().unwrap_or_else(|| {
+        rename_all.map_or_else(|| raw_name.clone(), |rule| serde_names::apply_rename_all(rule, &raw_name))
+    });
+    let mut field = Field {
+        ident: ident.clone(),
+        ty: syn_field.ty.clone(),
+        name,
+        consent: None,
+        required: false,
+        label: None,
+        personal_data: None,
+        skipped: serde.skipped,
+        default_fn: serde.default_fn,
+    };
+    for attr in &syn_field.attrs {
+        let Some(attr_name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };
+        if let Some(struct_name) = STRUCT_ATTRS.iter().find(|n| **n == attr_name) {
+            errors.add(
+                attr,
+                format!("`#[{struct_name}]` goes on the struct, not on a field"),
+                "move it above `struct`, next to the other declarations of the form",
+            );
+        } else if attr_name == "consent" {
+            if field.consent.is_some() {
+                errors.add(
+                    attr,
+                    "a field is one box: `#[consent(..)]` is declared twice",
+                    "keep one `#[consent(..)]` per field",
+                );
+            } else {
+                field.consent = consent(attr, errors);
+            }
+        } else if attr_name == "personal_data" {
+            if field.personal_data.is_some() {
+                errors.add(attr, "`#[personal_data]` is declared twice", "keep one `#[personal_data(..)]`");
+            } else if let Some(read) = read(attr, &PERSONAL_DATA, errors) {
+                field.required = read.flag("required");
+                field.label = read.string("label");
+                field.personal_data = Some(attr.clone());
+            }
+        }
+    }
+    field
+}
+
+/// Phase 1: the form, or `None` if the input is not a struct with named fields (the error is recorded).
+pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
+    let named = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(named) => Some(named),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(named) = named else {
+        errors.add(
+            &input.ident,
+            "`#[derive(PrivacyNotice)]` works on a struct with named fields: the form a web framework deserializes",
+            format!("declare the form as `struct {} {{ email: String, .. }}`", input.ident),
+        );
+        return None;
+    };
+    let mut form = Form {
+        ident: input.ident.clone(),
+        generics: input.generics.clone(),
+        law: Law::Gdpr,
+        lang: Lang::Fr,
+        purposes: Vec::new(),
+        recipients: Vec::new(),
+        rights_contact: None,
+        controller: None,
+        retention: None,
+        prospecting: Vec::new(),
+        fields: Vec::new(),
+        seen: BTreeSet::new(),
+    };
+    for attr in &input.attrs {
+        let Some(name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };
+        if let Some(struct_name) = STRUCT_ATTRS.iter().find(|n| **n == name) {
+            struct_attr(attr, struct_name, &mut form, errors);
+        } else if let Some(field_name) = FIELD_ATTRS.iter().find(|n| **n == name) {
+            errors.add(
+                attr,
+                format!("`#[{field_name}(..)]` goes on a field, not on the struct"),
+                "put it on the field it describes, e.g. `#[consent(partner_optout)] no_partner_use: Checkbox`",
+            );
+        }
+    }
+    form.prospecting.sort_by_key(|p| p.kind);
+    let rename_all = serde_names::rename_all(&input.attrs);
+    for syn_field in &named.named {
+        if let Some(ident) = &syn_field.ident {
+            form.fields.push(field(syn_field, ident, rename_all.as_deref(), errors));
+        }
+    }
+    Some(form)
+}

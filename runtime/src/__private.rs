@@ -1,0 +1,28 @@
+//! What the derive's generated code reaches. Not a public API: it may change in any release.
+
+pub use crate::consents::Consents;
+pub use crate::model::{Controller, DataField, Law, LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
+pub use crate::{Checkbox, ConsentField, Lang, Notice};
+
+/// The field types a `#[consent(..)]` box may have.
+#[diagnostic::on_unimplemented(
+    message = "`#[consent(..)]` needs a field of type `privacy_notice::Checkbox` or `bool`, not `{Self}`",
+    label = "this consent box is not a `Checkbox` or `bool`",
+    note = "a consent box is a checkbox: declare the field as `privacy_notice::Checkbox`"
+)]
+pub trait ConsentBox {
+    /// Whether the person ticked the box.
+    fn is_ticked(&self) -> bool;
+}
+
+impl ConsentBox for Checkbox {
+    fn is_ticked(&self) -> bool {
+        self.is_checked()
+    }
+}
+
+impl ConsentBox for bool {
+    fn is_ticked(&self) -> bool {
+        *self
+    }
+}

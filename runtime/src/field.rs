@@ -1,0 +1,108 @@
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::model::{Law, ProspectingKind};
+use crate::{Lang, render, texts};
+
+/// Whether a box records an agreement or an objection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentKind {
+    /// "I agree": ticking the box grants.
+    OptIn,
+    /// "I object": ticking the box refuses.
+    OptOut,
+}
+
+/// What a box is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Topic {
+    /// One of the three prospecting cases of the original guidance.
+    Prospecting { kind: ProspectingKind, partners: Option<&'static str> },
+    /// A purpose whose legal basis is consent.
+    Purpose { text: &'static str },
+}
+
+/// One consent checkbox of a form: always rendered unticked, one per purpose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConsentField {
+    name: &'static str,
+    purpose: &'static str,
+    law: Law,
+    topic: Topic,
+}
+
+impl ConsentField {
+    #[doc(hidden)]
+    /// The box of a prospecting case; used by the derive.
+    pub const fn __prospecting(
+        name: &'static str,
+        kind: ProspectingKind,
+        partners: Option<&'static str>,
+        law: Law,
+    ) -> ConsentField {
+        ConsentField { name, purpose: kind.id(), law, topic: Topic::Prospecting { kind, partners } }
+    }
+
+    #[doc(hidden)]
+    /// The box of a consent-based purpose; used by the derive.
+    pub const fn __purpose(name: &'static str, id: &'static str, text: &'static str, law: Law) -> ConsentField {
+        ConsentField { name, purpose: id, law, topic: Topic::Purpose { text } }
+    }
+
+    /// The name under which the box is submitted (honours `#[serde(rename ..)]` and `rename_all`).
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Whether ticking the box agrees ([`ConsentKind::OptIn`]) or objects ([`ConsentKind::OptOut`]).
+    pub const fn kind(&self) -> ConsentKind {
+        match self.topic {
+            Topic::Prospecting { kind: ProspectingKind::PartnerEmailOptin, .. } | Topic::Purpose { .. } => {
+                ConsentKind::OptIn
+            }
+            Topic::Prospecting { .. } => ConsentKind::OptOut,
+        }
+    }
+
+    /// The id of the purpose the box decides: `partner_optout`, `partner_email_optin`,
+    /// `similar_offers_optout`, or a purpose's `id`.
+    pub const fn purpose(&self) -> &'static str {
+        self.purpose
+    }
+
+    /// The box's label, which names its purpose.
+    pub fn label(&self, lang: Lang) -> String {
+        texts::box_label(self, lang)
+    }
+
+    /// An unticked `<input type="checkbox">` with its `<label>`, every string escaped.
+    pub fn html(&self, lang: Lang) -> String {
+        render::html::checkbox(self, lang)
+    }
+
+    /// The question a call-centre operator asks for this box.
+    pub fn question(&self, lang: Lang) -> String {
+        texts::box_question(self, lang)
+    }
+
+    pub(crate) const fn law(&self) -> Law {
+        self.law
+    }
+
+    pub(crate) const fn topic(&self) -> Topic {
+        self.topic
+    }
+}
+
+/// `{"name", "purpose", "kind", "labels": {"fr", "en"}}`.
+impl Serialize for ConsentField {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("ConsentField", 5)?;
+        state.serialize_field("name", self.name)?;
+        state.serialize_field("purpose", self.purpose)?;
+        state.serialize_field("kind", &self.kind())?;
+        state.serialize_field("checked", &false)?;
+        state.serialize_field("labels", &render::PerLang(|lang| self.label(lang)))?;
+        state.end()
+    }
+}

@@ -1,0 +1,71 @@
+//! Turn a web form's type into a legally complete privacy notice.
+//!
+//! Derive [`PrivacyNotice`] on the struct your web framework deserializes a form into, declare next to it
+//! why the data is collected and who receives it, and get:
+//!
+//! - the information text the law requires on the form, in French and English, as text, HTML, Markdown or
+//!   JSON ([`Notice`]);
+//! - the consent checkboxes the form must show, never pre-ticked, one per purpose ([`ConsentField`]);
+//! - what the person chose, with opt-out boxes already inverted ([`Consents`]);
+//! - the script a call-centre operator reads ([`Notice::call_script`]).
+//!
+//! When a required mention or box is missing, the form does not compile, and the error says what to add.
+//!
+//! ```
+//! use privacy_notice::{Checkbox, Decision, Lang, PrivacyNotice};
+//! use serde::Deserialize;
+//!
+//! #[derive(Deserialize, PrivacyNotice)]
+//! #[notice(law = "lil2004", lang = "fr")]
+//! #[purpose("la gestion de vos commandes")]
+//! #[recipients("notre service commercial", "nos transporteurs")]
+//! #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+//! #[partner_optout]
+//! struct OrderForm {
+//!     email: String,
+//!     #[consent(partner_optout)]
+//!     no_partner_use: Checkbox,
+//! }
+//!
+//! let notice = OrderForm::notice();
+//! assert!(notice.text(Lang::Fr).contains("destiné à la gestion de vos commandes"));
+//!
+//! let form: OrderForm = serde_json::from_str(r#"{"email": "a@example.com"}"#).unwrap();
+//! // The "I object" box was left unticked: the person did not object.
+//! assert_eq!(form.consents().get("partner_optout"), Some(Decision::Granted));
+//! ```
+#![deny(missing_docs)]
+
+mod checkbox;
+mod consents;
+mod digest;
+mod field;
+mod lang;
+mod model;
+mod notice;
+mod render;
+mod texts;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use checkbox::Checkbox;
+pub use consents::{Consents, Decision};
+pub use field::{ConsentField, ConsentKind};
+pub use lang::Lang;
+pub use model::{Controller, DataField, Law, LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
+pub use notice::Notice;
+/// Derives [`PrivacyNotice`](trait@PrivacyNotice) for a form struct; see the crate documentation and the
+/// README for every attribute.
+pub use privacy_notice_macros::PrivacyNotice;
+
+/// A form whose privacy notice and consent boxes are known at compile time.
+///
+/// Implemented by `#[derive(PrivacyNotice)]`; do not implement it by hand.
+pub trait PrivacyNotice {
+    /// The form's notice, built at compile time.
+    fn notice() -> &'static Notice;
+
+    /// What this submission decided for each consent box.
+    fn consents(&self) -> Consents;
+}

@@ -1,0 +1,190 @@
+//! What a form declares, as the derive records it at compile time.
+//!
+//! These types are plain `'static` data: the derive writes them into a `static`, and the renderers read them.
+//! They are public so that a register of processing activities can be built from them.
+
+use serde::Serialize;
+
+use crate::{ConsentField, Lang};
+
+/// The legal regime whose wording a notice follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Law {
+    /// The GDPR (Regulation 2016/679) with today's French prospecting rules. The default.
+    Gdpr,
+    /// The French loi « informatique et libertés » as amended in 2004, in the CNIL-era wording.
+    Lil2004,
+}
+
+impl Law {
+    /// The name used in `#[notice(law = "..")]`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Law::Gdpr => "gdpr",
+            Law::Lil2004 => "lil2004",
+        }
+    }
+}
+
+/// The legal basis of a purpose (GDPR Art. 6(1)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalBasis {
+    /// Art. 6(1)(a): the person's consent.
+    Consent,
+    /// Art. 6(1)(b): performing a contract, or steps before one at the person's request.
+    Contract,
+    /// Art. 6(1)(c): a legal obligation of the controller.
+    LegalObligation,
+    /// Art. 6(1)(d): protecting someone's vital interests.
+    VitalInterests,
+    /// Art. 6(1)(e): a task in the public interest.
+    PublicTask,
+    /// Art. 6(1)(f): the controller's legitimate interests.
+    LegitimateInterests,
+}
+
+impl LegalBasis {
+    /// Every basis, in the order of Art. 6(1).
+    pub const ALL: [LegalBasis; 6] = [
+        LegalBasis::Consent,
+        LegalBasis::Contract,
+        LegalBasis::LegalObligation,
+        LegalBasis::VitalInterests,
+        LegalBasis::PublicTask,
+        LegalBasis::LegitimateInterests,
+    ];
+
+    /// The name used in `#[purpose(basis = "..")]`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "consent",
+            LegalBasis::Contract => "contract",
+            LegalBasis::LegalObligation => "legal_obligation",
+            LegalBasis::VitalInterests => "vital_interests",
+            LegalBasis::PublicTask => "public_task",
+            LegalBasis::LegitimateInterests => "legitimate_interests",
+        }
+    }
+}
+
+/// One purpose of the processing, from `#[purpose("..", ..)]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Purpose {
+    /// What the data is used for, in the form's language.
+    pub text: &'static str,
+    /// The id a `#[consent(ID)]` box uses to name this purpose.
+    pub id: Option<&'static str>,
+    /// The legal basis (required under `gdpr`).
+    pub basis: Option<LegalBasis>,
+    /// The legitimate interest pursued, when the basis is `legitimate_interests`.
+    pub interest: Option<&'static str>,
+    /// How long the data is kept for this purpose, or the criteria that set it.
+    pub retention: Option<&'static str>,
+}
+
+/// The identity and contact of the organisation responsible for the data, from `#[controller(..)]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Controller {
+    /// Legal name.
+    pub name: &'static str,
+    /// Postal address.
+    pub address: &'static str,
+    /// An e-mail address or web contact.
+    pub contact: &'static str,
+}
+
+/// The prospecting cases of the original guidance, each with its own box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProspectingKind {
+    /// `#[partner_optout]`: data passed to partners for prospecting other than by e-mail; the person may object.
+    PartnerOptout,
+    /// `#[partner_email_optin]`: e-mail addresses passed to partners; only with the person's agreement.
+    PartnerEmailOptin,
+    /// `#[similar_offers_optout]`: the e-mail address reused for the company's own similar products; the
+    /// person may refuse.
+    SimilarOffersOptout,
+}
+
+impl ProspectingKind {
+    /// Every case, in the order the notice presents them.
+    pub const ALL: [ProspectingKind; 3] =
+        [ProspectingKind::PartnerOptout, ProspectingKind::PartnerEmailOptin, ProspectingKind::SimilarOffersOptout];
+
+    /// The attribute name, which is also the id its `#[consent(..)]` box uses.
+    pub const fn id(self) -> &'static str {
+        match self {
+            ProspectingKind::PartnerOptout => "partner_optout",
+            ProspectingKind::PartnerEmailOptin => "partner_email_optin",
+            ProspectingKind::SimilarOffersOptout => "similar_offers_optout",
+        }
+    }
+}
+
+/// A prospecting declaration, from `#[partner_optout]`, `#[partner_email_optin]` or `#[similar_offers_optout]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Prospecting {
+    /// Which case.
+    pub kind: ProspectingKind,
+    /// Who the partners are, or a link to their list (`partners = ".."`).
+    pub partners: Option<&'static str>,
+}
+
+/// A field of the form that carries personal data (every field that is not a consent box).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DataField {
+    /// The name under which the field is submitted (honours `#[serde(rename ..)]`).
+    pub name: &'static str,
+    /// How the form labels the field, from `#[personal_data(label = "..")]`.
+    pub label: Option<&'static str>,
+    /// Whether the field must be filled in, from `#[personal_data(required)]`.
+    pub required: bool,
+}
+
+impl DataField {
+    /// The label if one was given, otherwise the submitted name.
+    pub fn display_name(&self) -> &'static str {
+        self.label.unwrap_or(self.name)
+    }
+}
+
+/// Everything a form declares, gathered by the derive.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct NoticeSpec {
+    /// The form type's name.
+    pub form: &'static str,
+    /// The regime of the texts.
+    pub law: Law,
+    /// The language the form's own texts (purposes, recipients, ...) are written in.
+    pub lang: Lang,
+    /// The purposes, in declaration order.
+    pub purposes: &'static [Purpose],
+    /// Recipients or categories of recipients.
+    pub recipients: &'static [&'static str],
+    /// The service and address where the person exercises their rights.
+    pub rights_contact: &'static str,
+    /// The organisation responsible for the data.
+    pub controller: Option<Controller>,
+    /// The default retention for purposes that give none.
+    pub retention: Option<&'static str>,
+    /// The prospecting cases declared, in the order of [`ProspectingKind::ALL`].
+    pub prospecting: &'static [Prospecting],
+    /// The personal-data fields, in declaration order.
+    pub fields: &'static [DataField],
+    /// The consent boxes, in declaration order.
+    pub consent_fields: &'static [ConsentField],
+}
+
+impl NoticeSpec {
+    /// The declaration of a prospecting case, if the form has it.
+    pub fn prospecting(&self, kind: ProspectingKind) -> Option<&Prospecting> {
+        self.prospecting.iter().find(|p| p.kind == kind)
+    }
+
+    /// The consent box whose id is `id`, with its position among the boxes.
+    pub fn consent_field(&self, id: &str) -> Option<(usize, &ConsentField)> {
+        self.consent_fields.iter().enumerate().find(|(_, f)| f.purpose() == id)
+    }
+}

@@ -1,0 +1,152 @@
+use std::sync::OnceLock;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::model::{Law, NoticeSpec};
+use crate::render::{self, PerLang};
+use crate::{ConsentField, Lang, digest, texts};
+
+/// The outputs a notice renders, each cached per language once rendered.
+#[derive(Clone, Copy)]
+enum Output {
+    Text,
+    Html,
+    Markdown,
+    CallScript,
+}
+
+const OUTPUTS: usize = 4;
+
+/// The privacy notice of a form: the information text, its consent boxes and the call-centre script.
+///
+/// Built at compile time by `#[derive(PrivacyNotice)]` and reached through
+/// [`PrivacyNotice::notice`](crate::PrivacyNotice::notice). Each output is rendered once per language, then
+/// served as a copy.
+#[derive(Debug)]
+pub struct Notice {
+    spec: NoticeSpec,
+    cache: [[OnceLock<String>; Lang::ALL.len()]; OUTPUTS],
+    version: OnceLock<String>,
+}
+
+impl Notice {
+    #[doc(hidden)]
+    /// Wraps the declarations the derive gathered.
+    pub const fn __new(spec: NoticeSpec) -> Notice {
+        Notice {
+            spec,
+            cache: [const { [const { OnceLock::new() }; Lang::ALL.len()] }; OUTPUTS],
+            version: OnceLock::new(),
+        }
+    }
+
+    /// What the form declares: purposes, recipients, boxes, ...
+    pub const fn spec(&self) -> &NoticeSpec {
+        &self.spec
+    }
+
+    /// The form type's name.
+    pub const fn form(&self) -> &'static str {
+        self.spec.form
+    }
+
+    /// The regime the texts follow.
+    pub const fn law(&self) -> Law {
+        self.spec.law
+    }
+
+    /// The language of the form's own texts (purposes, recipients, ...).
+    pub const fn lang(&self) -> Lang {
+        self.spec.lang
+    }
+
+    fn cached(&self, output: Output, lang: Lang) -> &str {
+        let slot = &self.cache[output as usize][lang as usize];
+        slot.get_or_init(|| match output {
+            Output::Text => render::text::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang),
+            Output::Html => render::html::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang),
+            Output::Markdown => {
+                render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang)
+            }
+            Output::CallScript => texts::call_script(&self.spec, lang),
+        })
+    }
+
+    /// The notice as plain text, its boxes shown as `☐ label`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.cached(Output::Text, lang).to_owned()
+    }
+
+    /// The notice as an HTML fragment (`<section lang="..">`), its boxes as unticked checkboxes. Every string
+    /// the form declares is escaped. Place it inside your `<form>` so that the boxes are submitted.
+    pub fn html(&self, lang: Lang) -> String {
+        self.cached(Output::Html, lang).to_owned()
+    }
+
+    /// The notice as CommonMark. Every string the form declares is escaped.
+    pub fn markdown(&self, lang: Lang) -> String {
+        self.cached(Output::Markdown, lang).to_owned()
+    }
+
+    /// What a call-centre operator reads to the person, then the question for each box.
+    pub fn call_script(&self, lang: Lang) -> String {
+        self.cached(Output::CallScript, lang).to_owned()
+    }
+
+    /// The consent boxes, in the order of the form's fields.
+    pub const fn consent_fields(&self) -> &'static [ConsentField] {
+        self.spec.consent_fields
+    }
+
+    /// A SHA-256 digest (64 hexadecimal digits) of every text a person can be shown — the notice and the call
+    /// script in every language, and every box label. It changes whenever one of them changes, and is the same
+    /// on every build and platform.
+    pub fn version(&self) -> &str {
+        self.version.get_or_init(|| {
+            let mut shown = String::new();
+            for lang in Lang::ALL {
+                for part in [self.cached(Output::Text, lang), self.cached(Output::CallScript, lang)] {
+                    shown.push_str(part);
+                    shown.push('\0');
+                }
+                for field in self.consent_fields() {
+                    shown.push_str(&field.label(lang));
+                    shown.push('\0');
+                }
+            }
+            digest::sha256_hex(shown.as_bytes())
+        })
+    }
+}
+
+/// Two notices are equal when they come from the same declarations.
+impl PartialEq for Notice {
+    fn eq(&self, other: &Notice) -> bool {
+        std::ptr::eq(self, other) || self.version() == other.version()
+    }
+}
+
+impl Eq for Notice {}
+
+/// The machine-readable notice: the declarations, the boxes, and the texts in every language.
+impl Serialize for Notice {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let spec = &self.spec;
+        let mut state = serializer.serialize_struct("Notice", 14)?;
+        state.serialize_field("form", spec.form)?;
+        state.serialize_field("law", &spec.law)?;
+        state.serialize_field("lang", &spec.lang)?;
+        state.serialize_field("version", self.version())?;
+        state.serialize_field("controller", &spec.controller)?;
+        state.serialize_field("purposes", spec.purposes)?;
+        state.serialize_field("recipients", spec.recipients)?;
+        state.serialize_field("rights_contact", spec.rights_contact)?;
+        state.serialize_field("retention", &spec.retention)?;
+        state.serialize_field("prospecting", spec.prospecting)?;
+        state.serialize_field("fields", spec.fields)?;
+        state.serialize_field("consent_fields", spec.consent_fields)?;
+        state.serialize_field("texts", &PerLang(|lang| self.cached(Output::Text, lang)))?;
+        state.serialize_field("call_scripts", &PerLang(|lang| self.cached(Output::CallScript, lang)))?;
+        state.end()
+    }
+}

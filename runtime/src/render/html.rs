@@ -1,0 +1,60 @@
+use std::fmt::Write;
+
+use super::{Block, Document, one_line};
+use crate::{ConsentField, Lang};
+
+/// Escapes text for HTML content and double- or single-quoted attribute values.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in one_line(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The `id` of a box's `<input>`: derived from its submitted name.
+fn input_id(field: &ConsentField) -> String {
+    format!("privacy-consent-{}", field.name())
+}
+
+/// An unticked checkbox and its label. Never `checked`, never `required` (GDPR Art. 7(4), Recital 32).
+pub(crate) fn checkbox(field: &ConsentField, lang: Lang) -> String {
+    let id = escape(&input_id(field));
+    format!(
+        "<input type=\"checkbox\" id=\"{id}\" name=\"{name}\" value=\"on\"> <label for=\"{id}\">{label}</label>",
+        name = escape(field.name()),
+        label = escape(&field.label(lang)),
+    )
+}
+
+/// A `<section lang="..">` fragment with a heading, paragraphs, lists and the boxes.
+pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
+    let mut out =
+        format!("<section class=\"privacy-notice\" lang=\"{}\">\n<h2>{}</h2>\n", lang.code(), escape(&doc.title));
+    for block in &doc.blocks {
+        // Writing to a String cannot fail.
+        let _ = match block {
+            Block::Heading(text) => writeln!(out, "<h3>{}</h3>", escape(text)),
+            Block::Paragraph(text) => writeln!(out, "<p>{}</p>", escape(text)),
+            Block::List(items) => {
+                out.push_str("<ul>\n");
+                for item in items {
+                    let _ = writeln!(out, "<li>{}</li>", escape(item));
+                }
+                writeln!(out, "</ul>")
+            }
+            Block::Checkbox(index) => {
+                writeln!(out, "<p class=\"privacy-notice-box\">{}</p>", checkbox(&boxes[*index], lang))
+            }
+        };
+    }
+    out.push_str("</section>\n");
+    out
+}

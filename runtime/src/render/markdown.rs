@@ -1,0 +1,73 @@
+use super::{Block, Document, one_line};
+use crate::{ConsentField, Lang};
+
+/// Escapes text so that CommonMark reads it as text: no emphasis, link, image, code, raw HTML, entity, table
+/// or strikethrough, and no block marker (heading, list, quote, rule) at the start of the line.
+pub(crate) fn escape(text: &str) -> String {
+    let line = one_line(text);
+    let line = line.trim_start();
+    let mut out = String::with_capacity(line.len() + line.len() / 8);
+    for c in line.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' | '|' | '~' | '&') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    escape_block_start(out)
+}
+
+/// A line that starts with `-`, `+`, `=` or `1.`/`1)` would be read as a list or a heading underline.
+fn escape_block_start(line: String) -> String {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match line.as_bytes().get(digits) {
+        Some(b'-' | b'+' | b'=') if digits == 0 => Some(0),
+        Some(b'.' | b')') if digits > 0 => Some(digits),
+        _ => None,
+    };
+    match marker {
+        Some(at) => format!("{}\\{}", &line[..at], &line[at..]),
+        None => line,
+    }
+}
+
+/// CommonMark: a level-2 heading, paragraphs, bullet lists; a box reads `☐ label`.
+pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
+    let mut out = format!("## {}\n", escape(&doc.title));
+    for block in &doc.blocks {
+        out.push('\n');
+        match block {
+            Block::Heading(text) => out.push_str(&format!("### {}\n", escape(text))),
+            Block::Paragraph(text) => out.push_str(&format!("{}\n", escape(text))),
+            Block::List(items) => {
+                for item in items {
+                    out.push_str(&format!("- {}\n", escape(item)));
+                }
+            }
+            Block::Checkbox(index) => out.push_str(&format!("☐ {}\n", escape(&boxes[*index].label(lang)))),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn inline_syntax_is_escaped() {
+        assert_eq!(escape("[x](http://e.com) *a* `b` <i>"), r"\[x\](http://e.com) \*a\* \`b\` \<i\>");
+    }
+
+    #[test]
+    fn block_markers_at_the_start_are_escaped() {
+        assert_eq!(escape("- item"), r"\- item");
+        assert_eq!(escape("12. item"), r"12\. item");
+        assert_eq!(escape("# title"), r"\# title");
+        assert_eq!(escape("a - b. 3"), "a - b. 3");
+    }
+
+    #[test]
+    fn line_breaks_cannot_open_a_new_block() {
+        assert_eq!(escape("a\n- b\r\n# c"), r"a - b \# c");
+    }
+}

@@ -1,0 +1,68 @@
+//! Renderers: one document model ([`Document`]) written out as plain text, HTML or Markdown.
+
+pub(crate) mod html;
+pub(crate) mod markdown;
+pub(crate) mod text;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+use crate::Lang;
+
+/// A notice as blocks, before it is written in a format.
+#[derive(Debug, Default)]
+pub(crate) struct Document {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// One block of a notice.
+#[derive(Debug)]
+pub(crate) enum Block {
+    Heading(String),
+    Paragraph(String),
+    List(Vec<String>),
+    /// The consent box at this index of the form's boxes.
+    Checkbox(usize),
+}
+
+impl Document {
+    pub fn new(title: impl Into<String>) -> Document {
+        Document { title: title.into(), blocks: Vec::new() }
+    }
+
+    pub fn heading(&mut self, text: impl Into<String>) {
+        self.blocks.push(Block::Heading(text.into()));
+    }
+
+    pub fn paragraph(&mut self, text: impl Into<String>) {
+        self.blocks.push(Block::Paragraph(text.into()));
+    }
+
+    pub fn list(&mut self, items: Vec<String>) {
+        if !items.is_empty() {
+            self.blocks.push(Block::List(items));
+        }
+    }
+
+    pub fn checkbox(&mut self, index: usize) {
+        self.blocks.push(Block::Checkbox(index));
+    }
+}
+
+/// User text is written on one line: a line break in a declaration must not start a new block in the output.
+pub(crate) fn one_line(text: &str) -> String {
+    text.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Serializes as `{"fr": f(Fr), "en": f(En)}`.
+pub(crate) struct PerLang<F>(pub F);
+
+impl<F: Fn(Lang) -> T, T: Serialize> Serialize for PerLang<F> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Lang::ALL.len()))?;
+        for lang in Lang::ALL {
+            map.serialize_entry(lang.code(), &(self.0)(lang))?;
+        }
+        map.end()
+    }
+}

@@ -1,0 +1,77 @@
+//! The words of the notices, per regime and language. The renderers turn them into text, HTML or Markdown.
+
+mod gdpr;
+mod lil2004;
+mod words;
+
+use crate::field::Topic;
+use crate::model::{Law, NoticeSpec};
+use crate::render::Document;
+use crate::{ConsentField, Lang};
+
+/// The notice's heading.
+fn title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Protection de vos données personnelles",
+        Lang::En => "Your personal data",
+    }
+}
+
+/// The notice of a form, as blocks.
+pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
+    match spec.law {
+        Law::Gdpr => gdpr::notice(spec, lang),
+        Law::Lil2004 => lil2004::notice(spec, lang),
+    }
+}
+
+/// What a call-centre operator reads, then the question for each box.
+pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
+    match spec.law {
+        Law::Gdpr => gdpr::call_script(spec, lang),
+        Law::Lil2004 => lil2004::call_script(spec, lang),
+    }
+}
+
+/// The numbered questions of a call script, one per box; « oui » / "yes" ticks the box.
+fn questions(spec: &NoticeSpec, lang: Lang) -> String {
+    if spec.consent_fields.is_empty() {
+        return String::new();
+    }
+    let mut out = match lang {
+        Lang::Fr => "\nQuestions à poser — noter « oui » seulement si la personne le dit clairement :\n".to_string(),
+        Lang::En => "\nQuestions to ask — record “yes” only if the person clearly says so:\n".to_string(),
+    };
+    for (number, field) in spec.consent_fields.iter().enumerate() {
+        let question = field.question(lang);
+        out.push_str(&match lang {
+            Lang::Fr => format!("{}. « {question} » (oui / non)\n", number + 1),
+            Lang::En => format!("{}. “{question}” (yes / no)\n", number + 1),
+        });
+    }
+    out
+}
+
+/// The label of a box: it names the purpose, and for partners who they are (legal-requirements §2.2, rule 7).
+pub(crate) fn box_label(field: &ConsentField, lang: Lang) -> String {
+    match (field.topic(), field.law()) {
+        (Topic::Prospecting { kind, partners }, Law::Lil2004) => lil2004::prospecting_label(kind, partners, lang),
+        (Topic::Prospecting { kind, partners }, Law::Gdpr) => gdpr::prospecting_label(kind, partners, lang),
+        (Topic::Purpose { text }, _) => match lang {
+            Lang::Fr => format!("J’accepte que mes données soient utilisées pour : {text}."),
+            Lang::En => format!("I agree to my data being used for: {text}."),
+        },
+    }
+}
+
+/// The question an operator asks for a box; answering yes is ticking it.
+pub(crate) fn box_question(field: &ConsentField, lang: Lang) -> String {
+    match (field.topic(), field.law()) {
+        (Topic::Prospecting { kind, partners }, Law::Lil2004) => lil2004::prospecting_question(kind, partners, lang),
+        (Topic::Prospecting { kind, partners }, Law::Gdpr) => gdpr::prospecting_question(kind, partners, lang),
+        (Topic::Purpose { text }, _) => match lang {
+            Lang::Fr => format!("Acceptez-vous que vos données soient utilisées pour : {text} ?"),
+            Lang::En => format!("Do you agree to your data being used for: {text}?"),
+        },
+    }
+}
