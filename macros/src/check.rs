@@ -14,7 +14,7 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
     purposes(form, errors);
     prospecting_boxes(form, errors);
     consent_fields(form, errors);
-    if form.law == Law::Gdpr {
+    if form.law == Law::Gdpr && form.law_known {
         gdpr(form, errors);
     }
 }
@@ -61,7 +61,7 @@ fn purposes(form: &Form, errors: &mut Errors) {
                 );
             }
         }
-        if purpose.basis != Some(Basis::Consent) {
+        if purpose.basis != Some(Basis::Consent) || !purpose.complete {
             continue;
         }
         match &purpose.id {
@@ -240,7 +240,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
             "add `#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \"dpo@boutique.fr\")]`, or choose `#[notice(law = \"lil2004\")]`",
         );
     }
-    for purpose in &form.purposes {
+    for purpose in form.purposes.iter().filter(|p| p.complete) {
         match purpose.basis {
             None => errors.add(
                 &purpose.attr,

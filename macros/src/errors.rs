@@ -31,6 +31,11 @@ impl Errors {
         self.list.push(error);
     }
 
+    /// How many errors so far: a phase compares counts to know whether reading an attribute failed.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
     /// All errors as one, or `Ok` if there were none.
     pub fn finish(self) -> Result<(), syn::Error> {
         let mut list = self.list.into_iter();

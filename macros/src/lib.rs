@@ -56,3 +56,6 @@ fn derive(input: TokenStream) -> TokenStream {
         (None, Ok(())) => TokenStream::new(),
     }
 }
+
+#[cfg(test)]
+mod robustness;

@@ -119,6 +119,9 @@ pub(crate) struct Purpose {
     pub basis: Option<Basis>,
     pub interest: Option<String>,
     pub retention: Option<String>,
+    /// Reading the attribute gave no error: only then do the checks judge what it lacks (a misspelled
+    /// `bassis` is reported once, not again as a missing basis).
+    pub complete: bool,
 }
 
 pub(crate) struct Controller {
@@ -159,6 +162,8 @@ pub(crate) struct Form {
     pub ident: Ident,
     pub generics: Generics,
     pub law: Law,
+    /// `false` when `#[notice(law = ..)]` could not be read: the regime's own rules are then not applied.
+    pub law_known: bool,
     pub lang: Lang,
     pub purposes: Vec<Purpose>,
     pub recipients: Vec<String>,

@@ -293,6 +293,7 @@ fn is_identifier(id: &str) -> bool {
 }
 
 fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
+    let errors_before = errors.len();
     let read = read(attr, &PURPOSE, errors)?;
     let text = read.texts.first()?.value.clone();
     let id = read.value("id").cloned().filter(|id| {
@@ -322,6 +323,7 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
         basis,
         interest: read.string("interest"),
         retention: read.string("retention"),
+        complete: errors.len() == errors_before,
     })
 }
 
@@ -352,6 +354,7 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
     form.seen.insert(name);
     match name {
         "notice" => {
+            let errors_before = errors.len();
             if let Some(read) = read(attr, &NOTICE, errors) {
                 if let Some(law) = read.value("law").and_then(|t| one_of(t, "law", &Law::NAMES, Law::from_name, errors))
                 {
@@ -363,6 +366,7 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                     form.lang = lang;
                 }
             }
+            form.law_known = errors.len() == errors_before;
         }
         "purpose" => form.purposes.extend(purpose(attr, errors)),
         "recipients" => {
@@ -500,6 +504,7 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         ident: input.ident.clone(),
         generics: input.generics.clone(),
         law: Law::Gdpr,
+        law_known: true,
         lang: Lang::Fr,
         purposes: Vec::new(),
         recipients: Vec::new(),

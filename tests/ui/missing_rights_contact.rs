@@ -1,0 +1,11 @@
+use privacy_notice::PrivacyNotice;
+
+#[derive(PrivacyNotice)]
+#[notice(law = "lil2004")]
+#[purpose("la gestion de vos demandes")]
+#[recipients("notre service commercial")]
+struct ContactForm {
+    email: String,
+}
+
+fn main() {}
