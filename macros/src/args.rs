@@ -26,6 +26,8 @@ impl ToTokens for Value {
 /// One argument of an attribute.
 pub(crate) enum Arg {
     Lit(Lit),
+    /// `"text" = "translation"`, in `#[translation(..)]`.
+    Pair(Lit, Value),
     Flag(Ident),
     KeyValue(Ident, Value),
     List(Ident),
@@ -36,13 +38,13 @@ impl Arg {
     pub fn key(&self) -> Option<&Ident> {
         match self {
             Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => Some(key),
-            Arg::Lit(_) => None,
+            Arg::Lit(_) | Arg::Pair(..) => None,
         }
     }
 
     pub fn span(&self) -> Span {
         match self {
-            Arg::Lit(lit) => lit.span(),
+            Arg::Lit(lit) | Arg::Pair(lit, _) => lit.span(),
             Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => key.span(),
         }
     }
@@ -60,7 +62,12 @@ fn parse_value(input: ParseStream) -> syn::Result<Value> {
 
 fn parse_arg(input: ParseStream) -> syn::Result<Arg> {
     if input.peek(Lit) {
-        return input.parse().map(Arg::Lit);
+        let lit: Lit = input.parse()?;
+        if input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            return Ok(Arg::Pair(lit, parse_value(input)?));
+        }
+        return Ok(Arg::Lit(lit));
     }
     if !input.peek(Ident::peek_any) {
         return Err(input.error("expected a string literal such as `\"...\"`, or a key such as `id = \"...\"`"));

@@ -5,7 +5,7 @@ use quote::ToTokens;
 use syn::Type;
 
 use crate::errors::Errors;
-use crate::model::{Basis, Field, Form, Law, ProspectingKind};
+use crate::model::{Basis, Field, Form, Lang, Law, ProspectingKind};
 use crate::suggest::{did_you_mean, list};
 
 /// Phase 2: every rule, all problems reported together.
@@ -14,8 +14,86 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
     purposes(form, errors);
     prospecting_boxes(form, errors);
     consent_fields(form, errors);
-    if form.law == Law::Gdpr && form.law_known {
-        gdpr(form, errors);
+    translations(form, errors);
+    if !form.law_known {
+        return;
+    }
+    match form.law {
+        Law::Gdpr => gdpr(form, errors),
+        Law::Lil2004 => lil2004(form, errors),
+    }
+}
+
+/// The attributes only the `gdpr` regime has words for.
+const GDPR_ONLY: [&str; 7] =
+    ["dpo", "representative", "automated_decision", "data_source", "data_requirement", "withdrawal", "phone_optin"];
+
+/// `lil2004` reproduces the 2004 text: a GDPR-era declaration would be silently left out of it.
+fn lil2004(form: &Form, errors: &mut Errors) {
+    for name in GDPR_ONLY {
+        if let Some(attr) = form.attr(name) {
+            errors.add(
+                attr,
+                format!("`#[{name}]` is a GDPR mention, and the `lil2004` regime reproduces the 2004 text, which has no place for it"),
+                "remove `law = \"lil2004\"` from `#[notice(..)]` (the default regime, `gdpr`, prints it), or remove this attribute",
+            );
+        }
+    }
+}
+
+/// Every descriptive text exists in every language the form declares (issue: several languages per form).
+fn translations(form: &Form, errors: &mut Errors) {
+    let translatable = form.translatable();
+    for (index, translation) in form.translations.iter().enumerate() {
+        let lang = translation.lang;
+        if lang == form.lang {
+            errors.add(
+                &translation.attr,
+                format!("`#[translation(lang = \"{}\")]` translates into the form's own language", lang_code(lang)),
+                "a translation gives the form's texts in another language: change `lang`, or remove it",
+            );
+            continue;
+        }
+        if form.translations[..index].iter().any(|earlier| earlier.lang == lang) {
+            errors.add(
+                &translation.attr,
+                format!("a second `#[translation(lang = \"{}\")]`", lang_code(lang)),
+                "put every pair of this language in one `#[translation(..)]`",
+            );
+            continue;
+        }
+        for text in &translatable {
+            if form.translate(&text.value, lang).is_none() {
+                errors.add_at(
+                    text.span,
+                    format!("no {} translation for \"{}\"", lang.name(), text.value),
+                    format!(
+                        "add `\"{}\" = \"...\"` to `#[translation(lang = \"{}\", ..)]`",
+                        text.value,
+                        lang_code(lang)
+                    ),
+                );
+            }
+        }
+        for (from, _) in &translation.pairs {
+            if !translatable.iter().any(|text| text.value == from.value) {
+                errors.add_at(
+                    from.span,
+                    format!("\"{}\" is not a text of this form, so it needs no translation", from.value),
+                    format!(
+                        "{}write the text exactly as in the attribute it translates",
+                        did_you_mean(&from.value, translatable.iter().map(|t| t.value.as_str()))
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
     }
 }
 
@@ -257,7 +335,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
     }
     if !form.seen.contains("retention") {
         let without: Vec<&str> =
-            form.purposes.iter().filter(|p| p.retention.is_none()).map(|p| p.text.as_str()).collect();
+            form.purposes.iter().filter(|p| p.retention.is_none()).map(|p| p.text.value.as_str()).collect();
         if !without.is_empty() {
             errors.add(
                 ident,
@@ -272,6 +350,74 @@ fn gdpr(form: &Form, errors: &mut Errors) {
                 &optin.attr,
                 "under `gdpr` the partners who receive e-mail addresses must be identifiable on the form (CNIL; R16)",
                 "name them or link to their list: `#[partner_email_optin(partners = \"https://example.fr/partenaires\")]`",
+            );
+        }
+    }
+    gdpr_prospecting(form, errors);
+    gdpr_mentions(form, errors);
+}
+
+/// Postal transfers name the partner categories (R17); soft opt-in only follows a sale (R14).
+fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
+    if let Some(optout) = form.prospecting(ProspectingKind::PartnerOptout) {
+        if optout.partners.is_none() {
+            errors.add(
+                &optout.attr,
+                "under `gdpr` a transfer to partners for postal prospecting names the categories of partners (CNIL \
+                 2018; R17)",
+                "write `#[partner_optout(partners = \"des éditeurs de presse et des associations\")]`",
+            );
+        }
+    }
+    if let Some(similar) = form.prospecting(ProspectingKind::SimilarOffersOptout) {
+        if !form.purposes.iter().any(|p| p.basis == Some(Basis::Contract)) {
+            errors.add(
+                &similar.attr,
+                "`#[similar_offers_optout]` (soft opt-in) is only lawful for data collected during a sale, and this \
+                 form has no purpose with `basis = \"contract\"` (CPCE L34-5 al. 4; R14)",
+                "if the form is a sale, declare its `#[purpose(.., basis = \"contract\")]`; otherwise (an account, a \
+                 newsletter) ask for consent with a `#[purpose(.., id = \"offers\", basis = \"consent\")]` box",
+            );
+        }
+    }
+}
+
+/// A withdrawal route for consent (R04), a representative for a controller outside the EU (R08), why
+/// mandatory fields are mandatory (R10).
+fn gdpr_mentions(form: &Form, errors: &mut Errors) {
+    let asks_consent = form.prospecting.iter().any(|p| p.kind.is_opt_in())
+        || form.purposes.iter().any(|p| p.basis == Some(Basis::Consent));
+    if asks_consent && !form.seen.contains("withdrawal") {
+        errors.add(
+            &form.ident,
+            format!(
+                "`{}` asks for consent, so the notice must say where to withdraw it as easily as it was given \
+                 (GDPR Art. 7(3), 13(2)(c); R04)",
+                form.ident
+            ),
+            "add `#[withdrawal(\"https://boutique.fr/mon-compte/consentements\")]`: the page or address where a \
+             person withdraws",
+        );
+    }
+    if let Some(controller) = &form.controller {
+        if controller.outside_eu && !form.seen.contains("representative") {
+            errors.add(
+                &controller.attr,
+                "a controller established outside the EU names its representative in the EU (GDPR Art. 27, \
+                 13(1)(a); R08)",
+                "add `#[representative(name = \"Boutique EU SARL\", contact = \"eu@boutique.com\")]`",
+            );
+        }
+    }
+    let first_required = form.fields.iter().filter(|f| f.required).find_map(|f| f.personal_data.as_ref());
+    if let Some(required) = first_required {
+        if !form.seen.contains("data_requirement") {
+            errors.add(
+                required,
+                "the form has mandatory fields, so the notice must say why and what happens without them (GDPR \
+                 Art. 13(2)(e); R10)",
+                "add `#[data_requirement(reason = \"traiter votre commande\", consequence = \"nous ne pourrons pas \
+                 la livrer\")]` above the struct",
             );
         }
     }

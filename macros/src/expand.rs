@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::model::{Basis, Field, Form, Lang, Law, ProspectingKind};
+use crate::model::{Basis, Field, Form, Lang, Law, Prospecting, ProspectingKind, Text};
 
 fn law(law: Law) -> TokenStream {
     match law {
@@ -37,6 +37,7 @@ fn prospecting_kind(kind: ProspectingKind) -> TokenStream {
         ProspectingKind::PartnerOptout => quote!(_pn::ProspectingKind::PartnerOptout),
         ProspectingKind::PartnerEmailOptin => quote!(_pn::ProspectingKind::PartnerEmailOptin),
         ProspectingKind::SimilarOffersOptout => quote!(_pn::ProspectingKind::SimilarOffersOptout),
+        ProspectingKind::PhoneOptin => quote!(_pn::ProspectingKind::PhoneOptin),
     }
 }
 
@@ -54,20 +55,43 @@ fn string(value: Option<&String>) -> TokenStream {
     option(value, |s| quote!(#s))
 }
 
+/// A user string in every language: its translation where the form gives one, otherwise the original.
+fn text(form: &Form, text: &Text) -> TokenStream {
+    let original = text.value.as_str();
+    let [fr, en] = [Lang::Fr, Lang::En]
+        .map(|lang| if lang == form.lang { original } else { form.translate(original, lang).unwrap_or(original) });
+    quote!(_pn::Text { fr: #fr, en: #en })
+}
+
+fn opt_text(form: &Form, value: Option<&Text>) -> TokenStream {
+    option(value, |t| text(form, t))
+}
+
+/// The `Prospecting` literal of a declaration; `phone_optin` calls in the controller's name by default.
+fn prospecting(form: &Form, p: &Prospecting) -> TokenStream {
+    let kind = prospecting_kind(p.kind);
+    let partners = opt_text(form, p.partners.as_ref());
+    let default_caller = (p.kind == ProspectingKind::PhoneOptin).then(|| form.controller.as_ref().map(|c| &c.name));
+    let caller = string(p.caller.as_ref().or(default_caller.flatten()));
+    quote!(_pn::Prospecting { kind: #kind, partners: #partners, caller: #caller })
+}
+
 /// The `ConsentField` of a box field.
 fn consent_field(form: &Form, field: &Field, id: &str) -> TokenStream {
     let name = &field.name;
     let law = law(form.law);
-    match ProspectingKind::from_id(id) {
-        Some(kind) => {
-            let partners = string(form.prospecting(kind).and_then(|p| p.partners.as_ref()));
-            let kind = prospecting_kind(kind);
-            quote!(_pn::ConsentField::__prospecting(#name, #kind, #partners, #law))
+    let declared = ProspectingKind::from_id(id).and_then(|kind| form.prospecting(kind));
+    match (declared, form.purpose(id)) {
+        (Some(declared), _) => {
+            let prospecting = prospecting(form, declared);
+            quote!(_pn::ConsentField::__prospecting(#name, #prospecting, #law))
         }
-        None => {
-            let text = form.purpose(id).map(|p| p.text.as_str()).unwrap_or_default();
+        (None, Some(purpose)) => {
+            let text = text(form, &purpose.text);
             quote!(_pn::ConsentField::__purpose(#name, #id, #text, #law))
         }
+        // `check` has reported the undeclared id; nothing is expanded then.
+        (None, None) => TokenStream::new(),
     }
 }
 
@@ -75,30 +99,53 @@ fn consent_field(form: &Form, field: &Field, id: &str) -> TokenStream {
 fn spec(form: &Form) -> TokenStream {
     let form_name = form.ident.to_string();
     let law_tokens = law(form.law);
-    let lang = lang(form.lang);
+    let langs = std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).map(lang);
+    let main_lang = lang(form.lang);
     let purposes = form.purposes.iter().map(|p| {
-        let text = &p.text;
+        let purpose_text = text(form, &p.text);
         let id = string(p.id.as_ref().map(|id| &id.value));
         let basis = option(p.basis, basis);
-        let interest = string(p.interest.as_ref());
-        let retention = string(p.retention.as_ref());
-        quote!(_pn::Purpose { text: #text, id: #id, basis: #basis, interest: #interest, retention: #retention })
+        let interest = opt_text(form, p.interest.as_ref());
+        let retention = opt_text(form, p.retention.as_ref());
+        quote!(_pn::Purpose { text: #purpose_text, id: #id, basis: #basis, interest: #interest, retention: #retention })
     });
-    let recipients = &form.recipients;
-    let rights_contact = form.rights_contact.as_deref().unwrap_or_default();
+    let recipients = form.recipients.iter().map(|r| text(form, r));
+    let rights_contact =
+        form.rights_contact.as_ref().map(|t| text(form, t)).unwrap_or_else(|| quote!(_pn::Text { fr: "", en: "" }));
     let controller = option(form.controller.as_ref(), |c| {
         let (name, address, contact) = (&c.name, &c.address, &c.contact);
         quote!(_pn::Controller { name: #name, address: #address, contact: #contact })
     });
-    let retention = string(form.retention.as_ref());
-    let prospecting = form.prospecting.iter().map(|p| {
-        let kind = prospecting_kind(p.kind);
-        let partners = string(p.partners.as_ref());
-        quote!(_pn::Prospecting { kind: #kind, partners: #partners })
+    let representative = option(form.representative.as_ref(), |r| {
+        let (name, contact) = (&r.name, &r.contact);
+        quote!(_pn::Representative { name: #name, contact: #contact })
     });
+    let dpo = string(form.dpo.as_ref());
+    let transfers = form.transfers.iter().map(|t| {
+        let country = text(form, &t.country);
+        let safeguard = opt_text(form, t.safeguard.as_ref());
+        let copy = string(t.copy.as_ref());
+        quote!(_pn::Transfer { country: #country, safeguard: #safeguard, copy: #copy })
+    });
+    let automated_decision = option(form.automated_decision.as_ref(), |d| {
+        let (decision, logic, consequences) =
+            (text(form, &d.decision), text(form, &d.logic), text(form, &d.consequences));
+        quote!(_pn::AutomatedDecision { decision: #decision, logic: #logic, consequences: #consequences })
+    });
+    let data_source = option(form.data_source.as_ref(), |d| {
+        let (source, categories, public) = (&d.source, text(form, &d.categories), d.public);
+        quote!(_pn::DataSource { source: #source, categories: #categories, public: #public })
+    });
+    let data_requirement = option(form.data_requirement.as_ref(), |r| {
+        let (reason, consequence) = (text(form, &r.reason), text(form, &r.consequence));
+        quote!(_pn::DataRequirement { reason: #reason, consequence: #consequence })
+    });
+    let withdrawal = string(form.withdrawal.as_ref());
+    let retention = opt_text(form, form.retention.as_ref());
+    let prospecting = form.prospecting.iter().map(|p| prospecting(form, p));
     let data_fields = form.fields.iter().filter(|f| f.consent.is_none() && !f.skipped).map(|f| {
         let name = &f.name;
-        let label = string(f.label.as_ref());
+        let label = opt_text(form, f.label.as_ref());
         let required = f.required;
         quote!(_pn::DataField { name: #name, label: #label, required: #required })
     });
@@ -107,11 +154,19 @@ fn spec(form: &Form) -> TokenStream {
         _pn::NoticeSpec {
             form: #form_name,
             law: #law_tokens,
-            lang: #lang,
+            lang: #main_lang,
+            langs: &[#(#langs),*],
             purposes: &[#(#purposes),*],
             recipients: &[#(#recipients),*],
             rights_contact: #rights_contact,
             controller: #controller,
+            dpo: #dpo,
+            representative: #representative,
+            transfers: &[#(#transfers),*],
+            automated_decision: #automated_decision,
+            data_source: #data_source,
+            data_requirement: #data_requirement,
+            withdrawal: #withdrawal,
             retention: #retention,
             prospecting: &[#(#prospecting),*],
             fields: &[#(#data_fields),*],

@@ -30,6 +30,16 @@ use proc_macro2::TokenStream;
         partner_optout,
         partner_email_optin,
         similar_offers_optout,
+        phone_optin,
+        phone_optout,
+        dpo,
+        representative,
+        transfer,
+        automated_decision,
+        data_source,
+        data_requirement,
+        withdrawal,
+        translation,
         consent,
         personal_data
     )

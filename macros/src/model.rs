@@ -33,6 +33,14 @@ pub(crate) enum Lang {
 impl Lang {
     pub const NAMES: [&'static str; 2] = ["fr", "en"];
 
+    /// The language's name in English, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Fr => "French",
+            Lang::En => "English",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Lang> {
         match name {
             "fr" => Some(Lang::Fr),
@@ -76,11 +84,16 @@ pub(crate) enum ProspectingKind {
     PartnerOptout,
     PartnerEmailOptin,
     SimilarOffersOptout,
+    PhoneOptin,
 }
 
 impl ProspectingKind {
-    pub const ALL: [ProspectingKind; 3] =
-        [ProspectingKind::PartnerOptout, ProspectingKind::PartnerEmailOptin, ProspectingKind::SimilarOffersOptout];
+    pub const ALL: [ProspectingKind; 4] = [
+        ProspectingKind::PartnerOptout,
+        ProspectingKind::PartnerEmailOptin,
+        ProspectingKind::SimilarOffersOptout,
+        ProspectingKind::PhoneOptin,
+    ];
 
     /// The attribute's name, which is also the id its box uses.
     pub fn id(self) -> &'static str {
@@ -88,7 +101,13 @@ impl ProspectingKind {
             ProspectingKind::PartnerOptout => "partner_optout",
             ProspectingKind::PartnerEmailOptin => "partner_email_optin",
             ProspectingKind::SimilarOffersOptout => "similar_offers_optout",
+            ProspectingKind::PhoneOptin => "phone_optin",
         }
+    }
+
+    /// Whether ticking its box agrees (rather than objects).
+    pub fn is_opt_in(self) -> bool {
+        matches!(self, ProspectingKind::PartnerEmailOptin | ProspectingKind::PhoneOptin)
     }
 
     pub fn from_id(id: &str) -> Option<ProspectingKind> {
@@ -101,6 +120,7 @@ impl ProspectingKind {
             ProspectingKind::PartnerOptout => "no_partner_use",
             ProspectingKind::PartnerEmailOptin => "partner_offers",
             ProspectingKind::SimilarOffersOptout => "no_similar_offers",
+            ProspectingKind::PhoneOptin => "phone_calls",
         }
     }
 }
@@ -112,28 +132,76 @@ pub(crate) struct Text {
     pub span: proc_macro2::Span,
 }
 
+impl Text {
+    /// A link or an e-mail address reads the same in every language.
+    pub fn is_address(&self) -> bool {
+        let v = self.value.trim();
+        !v.contains(char::is_whitespace) && (v.contains('@') || v.contains("://") || v.starts_with("www."))
+    }
+}
+
 pub(crate) struct Purpose {
     pub attr: Attribute,
-    pub text: String,
+    pub text: Text,
     pub id: Option<Text>,
     pub basis: Option<Basis>,
-    pub interest: Option<String>,
-    pub retention: Option<String>,
+    pub interest: Option<Text>,
+    pub retention: Option<Text>,
     /// Reading the attribute gave no error: only then do the checks judge what it lacks (a misspelled
     /// `bassis` is reported once, not again as a missing basis).
     pub complete: bool,
 }
 
 pub(crate) struct Controller {
+    pub attr: Attribute,
     pub name: String,
     pub address: String,
     pub contact: String,
+    /// Established outside the EU: an EU representative must be named (GDPR Art. 27; R08).
+    pub outside_eu: bool,
+}
+
+pub(crate) struct Representative {
+    pub name: String,
+    pub contact: String,
+}
+
+/// `#[transfer(..)]`: data sent outside the EEA.
+pub(crate) struct Transfer {
+    pub country: Text,
+    pub safeguard: Option<Text>,
+    pub copy: Option<String>,
+}
+
+pub(crate) struct AutomatedDecision {
+    pub decision: Text,
+    pub logic: Text,
+    pub consequences: Text,
+}
+
+pub(crate) struct DataSource {
+    pub source: String,
+    pub categories: Text,
+    pub public: bool,
+}
+
+pub(crate) struct DataRequirement {
+    pub reason: Text,
+    pub consequence: Text,
+}
+
+/// `#[translation(lang = "en", "texte" = "text", ..)]`.
+pub(crate) struct Translation {
+    pub attr: Attribute,
+    pub lang: Lang,
+    pub pairs: Vec<(Text, Text)>,
 }
 
 pub(crate) struct Prospecting {
     pub attr: Attribute,
     pub kind: ProspectingKind,
-    pub partners: Option<String>,
+    pub partners: Option<Text>,
+    pub caller: Option<String>,
 }
 
 /// `#[consent(ID)]` on a field.
@@ -149,7 +217,7 @@ pub(crate) struct Field {
     pub name: String,
     pub consent: Option<ConsentBox>,
     pub required: bool,
-    pub label: Option<String>,
+    pub label: Option<Text>,
     /// `#[personal_data(..)]`, kept to point errors at it.
     pub personal_data: Option<Attribute>,
     /// `#[serde(skip)]` or `skip_deserializing`: never read from a submission.
@@ -166,15 +234,25 @@ pub(crate) struct Form {
     pub law_known: bool,
     pub lang: Lang,
     pub purposes: Vec<Purpose>,
-    pub recipients: Vec<String>,
-    pub rights_contact: Option<String>,
+    pub recipients: Vec<Text>,
+    pub rights_contact: Option<Text>,
     pub controller: Option<Controller>,
-    pub retention: Option<String>,
+    pub representative: Option<Representative>,
+    pub dpo: Option<String>,
+    pub transfers: Vec<Transfer>,
+    pub automated_decision: Option<AutomatedDecision>,
+    pub data_source: Option<DataSource>,
+    pub data_requirement: Option<DataRequirement>,
+    pub withdrawal: Option<String>,
+    pub translations: Vec<Translation>,
+    pub retention: Option<Text>,
     pub prospecting: Vec<Prospecting>,
     pub fields: Vec<Field>,
     /// The struct attributes present, even those that failed to parse: a broken attribute is reported once,
     /// not again as missing.
     pub seen: BTreeSet<&'static str>,
+    /// Where each struct attribute was first written, to point errors at it.
+    pub attrs: Vec<(&'static str, Attribute)>,
 }
 
 impl Form {
@@ -188,5 +266,44 @@ impl Form {
 
     pub fn consent_fields(&self) -> impl Iterator<Item = (&Field, &ConsentBox)> {
         self.fields.iter().filter_map(|f| f.consent.as_ref().map(|c| (f, c)))
+    }
+
+    /// The first struct attribute called `name`.
+    pub fn attr(&self, name: &str) -> Option<&Attribute> {
+        self.attrs.iter().find(|(n, _)| *n == name).map(|(_, attr)| attr)
+    }
+
+    /// Every string the person reads that a translation must cover: descriptions, not names or addresses.
+    pub fn translatable(&self) -> Vec<&Text> {
+        let mut texts: Vec<&Text> = Vec::new();
+        for purpose in &self.purposes {
+            texts.push(&purpose.text);
+            texts.extend(purpose.interest.iter().chain(&purpose.retention));
+        }
+        texts.extend(self.recipients.iter().chain(&self.rights_contact).chain(&self.retention));
+        texts.extend(self.prospecting.iter().filter_map(|p| p.partners.as_ref()));
+        texts.extend(self.fields.iter().filter_map(|f| f.label.as_ref()));
+        for transfer in &self.transfers {
+            texts.extend(std::iter::once(&transfer.country).chain(&transfer.safeguard));
+        }
+        if let Some(d) = &self.automated_decision {
+            texts.extend([&d.decision, &d.logic, &d.consequences]);
+        }
+        texts.extend(self.data_source.iter().map(|s| &s.categories));
+        if let Some(r) = &self.data_requirement {
+            texts.extend([&r.reason, &r.consequence]);
+        }
+        texts.retain(|text| !text.is_address());
+        texts
+    }
+
+    /// The translation of `text` into `lang`, if the form gives one.
+    pub fn translate(&self, text: &str, lang: Lang) -> Option<&str> {
+        self.translations
+            .iter()
+            .filter(|t| t.lang == lang)
+            .flat_map(|t| &t.pairs)
+            .find(|(from, _)| from.value == text)
+            .map(|(_, to)| to.value.as_str())
     }
 }

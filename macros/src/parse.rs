@@ -9,13 +9,14 @@ use syn::{Attribute, Data, DeriveInput, Fields, Ident, Lit};
 use crate::args::{self, Arg, Value};
 use crate::errors::Errors;
 use crate::model::{
-    Basis, ConsentBox, Controller, Field, Form, Lang, Law, Prospecting, ProspectingKind, Purpose, Text,
+    AutomatedDecision, Basis, ConsentBox, Controller, DataRequirement, DataSource, Field, Form, Lang, Law, Prospecting,
+    ProspectingKind, Purpose, Representative, Text, Transfer, Translation,
 };
 use crate::serde_names;
 use crate::suggest::{did_you_mean, list};
 
 /// The attributes that go on the struct.
-const STRUCT_ATTRS: [&str; 9] = [
+const STRUCT_ATTRS: [&str; 19] = [
     "notice",
     "purpose",
     "recipients",
@@ -25,7 +26,20 @@ const STRUCT_ATTRS: [&str; 9] = [
     "partner_optout",
     "partner_email_optin",
     "similar_offers_optout",
+    "phone_optin",
+    "phone_optout",
+    "dpo",
+    "representative",
+    "transfer",
+    "automated_decision",
+    "data_source",
+    "data_requirement",
+    "withdrawal",
+    "translation",
 ];
+
+/// The struct attributes that may be written more than once.
+const REPEATABLE: [&str; 3] = ["purpose", "transfer", "translation"];
 
 /// The attributes that go on a field.
 const FIELD_ATTRS: [&str; 2] = ["consent", "personal_data"];
@@ -83,7 +97,7 @@ const CONTROLLER: Syntax = Syntax {
     name: "controller",
     texts: Texts::None,
     keys: &["name", "address", "contact"],
-    flags: &[],
+    flags: &["outside_eu"],
     example: "#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \
               \"dpo@boutique.fr\")]",
 };
@@ -93,6 +107,53 @@ const RETENTION: Syntax = Syntax {
     keys: &[],
     flags: &[],
     example: "#[retention(\"3 ans après notre dernier contact\")]",
+};
+const DPO: Syntax =
+    Syntax { name: "dpo", texts: Texts::One, keys: &[], flags: &[], example: "#[dpo(\"dpo@boutique.fr\")]" };
+const REPRESENTATIVE: Syntax = Syntax {
+    name: "representative",
+    texts: Texts::None,
+    keys: &["name", "contact"],
+    flags: &[],
+    example: "#[representative(name = \"Boutique EU SARL\", contact = \"eu@boutique.com\")]",
+};
+const TRANSFER: Syntax = Syntax {
+    name: "transfer",
+    texts: Texts::None,
+    keys: &["country", "safeguard", "copy"],
+    flags: &["adequacy"],
+    example: "#[transfer(country = \"États-Unis\", safeguard = \"les clauses contractuelles types de la Commission \
+              européenne\", copy = \"dpo@boutique.fr\")]",
+};
+const AUTOMATED_DECISION: Syntax = Syntax {
+    name: "automated_decision",
+    texts: Texts::None,
+    keys: &["decision", "logic", "consequences"],
+    flags: &[],
+    example: "#[automated_decision(decision = \"votre demande de crédit\", logic = \"vos revenus et charges \
+              déclarés\", consequences = \"un refus du crédit\")]",
+};
+const DATA_SOURCE: Syntax = Syntax {
+    name: "data_source",
+    texts: Texts::One,
+    keys: &["categories"],
+    flags: &["public"],
+    example: "#[data_source(\"Annuaire Pro SA\", categories = \"vos nom et téléphone professionnels\")]",
+};
+const DATA_REQUIREMENT: Syntax = Syntax {
+    name: "data_requirement",
+    texts: Texts::None,
+    keys: &["reason", "consequence"],
+    flags: &[],
+    example: "#[data_requirement(reason = \"traiter votre commande\", consequence = \"nous ne pourrons pas la \
+              livrer\")]",
+};
+const WITHDRAWAL: Syntax = Syntax {
+    name: "withdrawal",
+    texts: Texts::One,
+    keys: &[],
+    flags: &[],
+    example: "#[withdrawal(\"https://boutique.fr/mon-compte/consentements\")]",
 };
 const PERSONAL_DATA: Syntax = Syntax {
     name: "personal_data",
@@ -106,14 +167,18 @@ fn prospecting_syntax(kind: ProspectingKind) -> Syntax {
     Syntax {
         name: kind.id(),
         texts: Texts::None,
-        keys: &["partners"],
+        keys: match kind {
+            ProspectingKind::PhoneOptin => &["caller"],
+            _ => &["partners"],
+        },
         flags: &[],
         example: match kind {
-            ProspectingKind::PartnerOptout => "#[partner_optout(partners = \"éditeurs de presse\")]",
+            ProspectingKind::PartnerOptout => "#[partner_optout(partners = \"des éditeurs de presse\")]",
             ProspectingKind::PartnerEmailOptin => {
                 "#[partner_email_optin(partners = \"https://example.fr/partenaires\")]"
             }
             ProspectingKind::SimilarOffersOptout => "#[similar_offers_optout]",
+            ProspectingKind::PhoneOptin => "#[phone_optin(caller = \"Boutique SAS\")]",
         },
     }
 }
@@ -133,6 +198,14 @@ impl Read {
 
     fn string(&self, key: &str) -> Option<String> {
         self.value(key).map(|text| text.value.clone())
+    }
+
+    fn text(&self, key: &str) -> Option<Text> {
+        self.value(key).cloned()
+    }
+
+    fn first_text(&self) -> Option<Text> {
+        self.texts.first().cloned()
     }
 
     fn flag(&self, key: &str) -> bool {
@@ -211,6 +284,11 @@ fn read(attr: &Attribute, syntax: &Syntax, errors: &mut Errors) -> Option<Read> 
             continue;
         }
         match (arg, known_key, known_flag) {
+            (Arg::Pair(lit, _), _, _) => errors.add(
+                lit,
+                format!("`\"..\" = \"..\"` pairs belong in `#[translation(..)]`, not in `#[{}(..)]`", syntax.name),
+                format!("write it as `{}`", syntax.example),
+            ),
             (Arg::Lit(lit), _, _) => match syntax.texts {
                 Texts::None => errors.add(
                     lit,
@@ -251,7 +329,7 @@ fn read(attr: &Attribute, syntax: &Syntax, errors: &mut Errors) -> Option<Read> 
         }
     }
     let texts_missing = syntax.texts != Texts::None && read.texts.is_empty();
-    let no_error_yet = args.iter().all(|arg| !matches!(arg, Arg::Lit(_)));
+    let no_error_yet = args.iter().all(|arg| !matches!(arg, Arg::Lit(_) | Arg::Pair(..)));
     if texts_missing && no_error_yet {
         errors.add(
             attr,
@@ -295,7 +373,7 @@ fn is_identifier(id: &str) -> bool {
 fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
     let errors_before = errors.len();
     let read = read(attr, &PURPOSE, errors)?;
-    let text = read.texts.first()?.value.clone();
+    let text = read.first_text()?;
     let id = read.value("id").cloned().filter(|id| {
         if !is_identifier(&id.value) {
             errors.add_at(
@@ -321,29 +399,127 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
         text,
         id,
         basis,
-        interest: read.string("interest"),
-        retention: read.string("retention"),
+        interest: read.text("interest"),
+        retention: read.text("retention"),
         complete: errors.len() == errors_before,
     })
 }
 
-fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
-    let read = read(attr, &CONTROLLER, errors)?;
-    let missing: Vec<&str> = CONTROLLER.keys.iter().copied().filter(|key| read.value(key).is_none()).collect();
-    if !missing.is_empty() {
+/// Reads an attribute all of whose keys are required; `None` (with one error naming what lacks) otherwise.
+fn read_complete(attr: &Attribute, syntax: &Syntax, source: &str, errors: &mut Errors) -> Option<Read> {
+    let errors_before = errors.len();
+    let read = read(attr, syntax, errors)?;
+    let missing: Vec<&str> = syntax.keys.iter().copied().filter(|key| read.value(key).is_none()).collect();
+    if !missing.is_empty() && errors.len() == errors_before {
         errors.add(
             attr,
-            format!("`#[controller(..)]` lacks {} (GDPR Art. 13(1)(a))", list(missing.iter().copied())),
-            format!("write it as `{}`", CONTROLLER.example),
+            format!("`#[{}(..)]` lacks {} ({source})", syntax.name, list(missing.iter().copied())),
+            format!("write it as `{}`", syntax.example),
+        );
+    }
+    missing.is_empty().then_some(read)
+}
+
+fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
+    let read = read_complete(attr, &CONTROLLER, "GDPR Art. 13(1)(a)", errors)?;
+    Some(Controller {
+        attr: attr.clone(),
+        name: read.string("name")?,
+        address: read.string("address")?,
+        contact: read.string("contact")?,
+        outside_eu: read.flag("outside_eu"),
+    })
+}
+
+/// `#[transfer(country = .., adequacy)]` or `#[transfer(country = .., safeguard = .., copy = ..)]` (GDPR
+/// Art. 13(1)(f); R09).
+fn transfer(attr: &Attribute, errors: &mut Errors) -> Option<Transfer> {
+    let errors_before = errors.len();
+    let read = read(attr, &TRANSFER, errors)?;
+    if errors.len() != errors_before {
+        return None;
+    }
+    let (adequacy, safeguard, copy) = (read.flag("adequacy"), read.text("safeguard"), read.string("copy"));
+    let problem = match (read.value("country"), adequacy, &safeguard, &copy) {
+        (None, ..) => Some("`#[transfer(..)]` must name the `country` the data goes to (GDPR Art. 13(1)(f); R09)"),
+        (Some(_), true, None, None) | (Some(_), false, Some(_), Some(_)) => None,
+        (Some(_), true, ..) => Some("`#[transfer(..)]` gives both `adequacy` and a safeguard: choose one"),
+        (Some(_), false, ..) => Some(
+            "`#[transfer(..)]` must say what covers it: `adequacy` (a Commission decision), or a `safeguard` and \
+             where to get a `copy` of it (GDPR Art. 13(1)(f); R09)",
+        ),
+    };
+    if let Some(problem) = problem {
+        errors.add(
+            attr,
+            problem,
+            format!("write `#[transfer(country = \"Royaume-Uni\", adequacy)]` or `{}`", one_line(TRANSFER.example)),
         );
         return None;
     }
-    Some(Controller { name: read.string("name")?, address: read.string("address")?, contact: read.string("contact")? })
+    Some(Transfer { country: read.text("country")?, safeguard, copy })
+}
+
+/// An example written over several source lines, on one line.
+fn one_line(example: &str) -> String {
+    example.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `#[translation(lang = "en", "texte" = "text", ..)]`.
+fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
+    let syntax = Syntax {
+        name: "translation",
+        texts: Texts::None,
+        keys: &["lang"],
+        flags: &[],
+        example: "#[translation(lang = \"en\", \"la gestion de vos commandes\" = \"managing your orders\")]",
+    };
+    let args = match args::of(attr, "translation") {
+        Ok(args) => args,
+        Err(error) => {
+            errors.add_syn(error);
+            return None;
+        }
+    };
+    let mut lang = None;
+    let mut lang_given = false;
+    let mut pairs = Vec::new();
+    for arg in &args {
+        match arg {
+            Arg::KeyValue(key, Value::Lit(lit)) if key == "lang" && !lang_given => {
+                lang_given = true;
+                lang = string_lit(lit, "`lang`", &syntax, errors)
+                    .and_then(|text| one_of(&text, "lang", &Lang::NAMES, Lang::from_name, errors));
+            }
+            Arg::Pair(from, Value::Lit(to)) => {
+                let from = string_lit(from, "the text", &syntax, errors);
+                let to = string_lit(to, "the translation", &syntax, errors);
+                pairs.extend(from.zip(to));
+            }
+            Arg::Pair(_, Value::Ident(ident)) => {
+                errors.add(ident, "a translation is a string", format!("write `\"...\" = \"{ident}\"`"))
+            }
+            Arg::Lit(lit) => errors.add(
+                lit,
+                "`#[translation(..)]` pairs a text with its translation",
+                format!("write `\"text\" = \"translation\"`, as in `{}`", syntax.example),
+            ),
+            Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, &syntax, errors),
+        }
+    }
+    if !lang_given {
+        errors.add(
+            attr,
+            "`#[translation(..)]` must say which language it is in",
+            format!("write it as `{}`", syntax.example),
+        );
+    }
+    Some(Translation { attr: attr.clone(), lang: lang?, pairs })
 }
 
 /// Reads one struct attribute into the form.
 fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &mut Errors) {
-    if name != "purpose" && form.seen.contains(name) {
+    if !REPEATABLE.contains(&name) && form.seen.contains(name) {
         let help = match name {
             "recipients" => "list every recipient in one `#[recipients(\"...\", \"...\")]`".to_string(),
             _ => format!("keep one `#[{name}]`"),
@@ -352,6 +528,7 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
         return;
     }
     form.seen.insert(name);
+    form.attrs.push((name, attr.clone()));
     match name {
         "notice" => {
             let errors_before = errors.len();
@@ -369,23 +546,56 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
             form.law_known = errors.len() == errors_before;
         }
         "purpose" => form.purposes.extend(purpose(attr, errors)),
-        "recipients" => {
-            if let Some(read) = read(attr, &RECIPIENTS, errors) {
-                form.recipients = read.texts.into_iter().map(|t| t.value).collect();
-            }
-        }
-        "rights_contact" => {
-            form.rights_contact =
-                read(attr, &RIGHTS_CONTACT, errors).and_then(|r| r.texts.first().map(|t| t.value.clone()));
-        }
+        "recipients" => form.recipients = read(attr, &RECIPIENTS, errors).map(|r| r.texts).unwrap_or_default(),
+        "rights_contact" => form.rights_contact = read(attr, &RIGHTS_CONTACT, errors).and_then(|r| r.first_text()),
         "controller" => form.controller = controller(attr, errors),
-        "retention" => {
-            form.retention = read(attr, &RETENTION, errors).and_then(|r| r.texts.first().map(|t| t.value.clone()));
+        "retention" => form.retention = read(attr, &RETENTION, errors).and_then(|r| r.first_text()),
+        "dpo" => form.dpo = read(attr, &DPO, errors).and_then(|r| r.first_text()).map(|t| t.value),
+        "withdrawal" => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()).map(|t| t.value),
+        "representative" => {
+            form.representative = read_complete(attr, &REPRESENTATIVE, "GDPR Art. 13(1)(a), Art. 27", errors)
+                .and_then(|r| Some(Representative { name: r.string("name")?, contact: r.string("contact")? }))
         }
+        "transfer" => form.transfers.extend(transfer(attr, errors)),
+        "automated_decision" => {
+            form.automated_decision = read_complete(attr, &AUTOMATED_DECISION, "GDPR Art. 13(2)(f); R11", errors)
+                .and_then(|r| {
+                    Some(AutomatedDecision {
+                        decision: r.text("decision")?,
+                        logic: r.text("logic")?,
+                        consequences: r.text("consequences")?,
+                    })
+                })
+        }
+        "data_requirement" => {
+            form.data_requirement = read_complete(attr, &DATA_REQUIREMENT, "GDPR Art. 13(2)(e); R10", errors)
+                .and_then(|r| Some(DataRequirement { reason: r.text("reason")?, consequence: r.text("consequence")? }))
+        }
+        "data_source" => {
+            form.data_source = read_complete(attr, &DATA_SOURCE, "GDPR Art. 14(1)(d); R19", errors).and_then(|r| {
+                Some(DataSource {
+                    source: r.first_text()?.value,
+                    categories: r.text("categories")?,
+                    public: r.flag("public"),
+                })
+            })
+        }
+        "translation" => form.translations.extend(translation(attr, errors)),
+        "phone_optout" => errors.add(
+            attr,
+            "since 11 August 2026, commercial calls to consumers need their prior agreement: `#[phone_optout]` is \
+             no longer lawful (C. consom. L223-1, loi n° 2025-594; R18)",
+            "use `#[phone_optin]` with a field `#[consent(phone_optin)] phone_calls: privacy_notice::Checkbox`",
+        ),
         _ => {
             if let Some(kind) = ProspectingKind::from_id(name) {
                 if let Some(read) = read(attr, &prospecting_syntax(kind), errors) {
-                    form.prospecting.push(Prospecting { attr: attr.clone(), kind, partners: read.string("partners") });
+                    form.prospecting.push(Prospecting {
+                        attr: attr.clone(),
+                        kind,
+                        partners: read.text("partners"),
+                        caller: read.string("caller"),
+                    });
                 }
             }
         }
@@ -411,6 +621,9 @@ fn consent(attr: &Attribute, errors: &mut Errors) -> Option<ConsentBox> {
             }
             Arg::Lit(lit) => ids.extend(string_lit(lit, "the purpose id", &syntax, errors)),
             Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, &syntax, errors),
+            Arg::Pair(lit, _) => {
+                errors.add(lit, "`#[consent(..)]` takes the id of a purpose", "write `#[consent(partner_optout)]`")
+            }
         }
     }
     match ids.len() {
@@ -475,7 +688,7 @@ fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors
                 errors.add(attr, "`#[personal_data]` is declared twice", "keep one `#[personal_data(..)]`");
             } else if let Some(read) = read(attr, &PERSONAL_DATA, errors) {
                 field.required = read.flag("required");
-                field.label = read.string("label");
+                field.label = read.text("label");
                 field.personal_data = Some(attr.clone());
             }
         }
@@ -510,10 +723,19 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         recipients: Vec::new(),
         rights_contact: None,
         controller: None,
+        representative: None,
+        dpo: None,
+        transfers: Vec::new(),
+        automated_decision: None,
+        data_source: None,
+        data_requirement: None,
+        withdrawal: None,
+        translations: Vec::new(),
         retention: None,
         prospecting: Vec::new(),
         fields: Vec::new(),
         seen: BTreeSet::new(),
+        attrs: Vec::new(),
     };
     for attr in &input.attrs {
         let Some(name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };

@@ -10,16 +10,34 @@ const RICH: &str = r#"
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
     #[notice(law = "gdpr", lang = "fr")]
-    #[controller(name = "Boutique SAS", address = "12 rue de la Paix", contact = "dpo@boutique.fr")]
+    #[controller(name = "Boutique Inc", address = "1 Main St, Boston", contact = "privacy@boutique.com", outside_eu)]
+    #[representative(name = "Boutique EU SARL", contact = "eu@boutique.com")]
+    #[dpo("dpo@boutique.com")]
     #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
     #[purpose("la lettre", id = "newsletter", basis = "consent")]
     #[purpose("la fraude", basis = "legitimate_interests", interest = "prévenir la fraude")]
     #[retention("3 ans après notre dernier contact")]
     #[recipients("notre service commercial", "nos transporteurs")]
-    #[rights_contact("Service clientèle")]
+    #[rights_contact("privacy@boutique.com")]
+    #[transfer(country = "États-Unis", safeguard = "les clauses types", copy = "privacy@boutique.com")]
+    #[transfer(country = "Royaume-Uni", adequacy)]
+    #[automated_decision(decision = "le paiement", logic = "le montant", consequences = "un refus")]
+    #[data_source("Annuaire Pro", categories = "votre téléphone", public)]
+    #[data_requirement(reason = "livrer", consequence = "pas de livraison")]
+    #[withdrawal("https://boutique.com/consent")]
     #[partner_optout(partners = "des éditeurs")]
     #[partner_email_optin(partners = "https://example.fr/partenaires")]
     #[similar_offers_optout]
+    #[phone_optin(caller = "Boutique")]
+    #[translation(lang = "en",
+        "la gestion de vos commandes" = "managing your orders", "3 ans" = "3 years", "la lettre" = "the letter",
+        "la fraude" = "fraud", "prévenir la fraude" = "preventing fraud",
+        "3 ans après notre dernier contact" = "3 years after our last contact",
+        "notre service commercial" = "our sales team", "nos transporteurs" = "our carriers",
+        "États-Unis" = "the United States", "les clauses types" = "the standard clauses", "Royaume-Uni" = "the UK",
+        "le paiement" = "the payment", "le montant" = "the amount", "un refus" = "a refusal",
+        "votre téléphone" = "your phone", "livrer" = "deliver", "pas de livraison" = "no delivery",
+        "des éditeurs" = "publishers", "adresse e-mail" = "e-mail address")]
     struct OrderForm<'a, T: Clone> where T: Default {
         #[personal_data(required, label = "adresse e-mail")]
         email: &'a str,
@@ -33,6 +51,8 @@ const RICH: &str = r#"
         no_similar_offers: Checkbox,
         #[consent(newsletter)]
         newsletter: Checkbox,
+        #[consent(phone_optin)]
+        phone_calls: Checkbox,
     }
 "#;
 
@@ -117,7 +137,7 @@ fn every_single_token_mutation_gives_code_or_errors() {
             cases += 1;
         }
     }
-    assert!(cases > 1_500, "only {cases} cases");
+    assert!(cases > 3_500, "only {cases} cases");
 }
 
 #[test]

@@ -1,7 +1,10 @@
 //! What the derive's generated code reaches. Not a public API: it may change in any release.
 
 pub use crate::consents::Consents;
-pub use crate::model::{Controller, DataField, Law, LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
+pub use crate::model::{
+    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
+    ProspectingKind, Purpose, Representative, Text, Transfer,
+};
 pub use crate::{Checkbox, ConsentField, Lang, Notice};
 
 /// The field types a `#[consent(..)]` box may have.

@@ -1,6 +1,6 @@
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::model::{Law, ProspectingKind};
+use crate::model::{Law, Prospecting, ProspectingKind, Text};
 use crate::{Lang, render, texts};
 
 /// Whether a box records an agreement or an objection.
@@ -16,10 +16,10 @@ pub enum ConsentKind {
 /// What a box is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Topic {
-    /// One of the three prospecting cases of the original guidance.
-    Prospecting { kind: ProspectingKind, partners: Option<&'static str> },
+    /// A prospecting case.
+    Prospecting(Prospecting),
     /// A purpose whose legal basis is consent.
-    Purpose { text: &'static str },
+    Purpose(Text),
 }
 
 /// One consent checkbox of a form: always rendered unticked, one per purpose.
@@ -34,19 +34,14 @@ pub struct ConsentField {
 impl ConsentField {
     #[doc(hidden)]
     /// The box of a prospecting case; used by the derive.
-    pub const fn __prospecting(
-        name: &'static str,
-        kind: ProspectingKind,
-        partners: Option<&'static str>,
-        law: Law,
-    ) -> ConsentField {
-        ConsentField { name, purpose: kind.id(), law, topic: Topic::Prospecting { kind, partners } }
+    pub const fn __prospecting(name: &'static str, prospecting: Prospecting, law: Law) -> ConsentField {
+        ConsentField { name, purpose: prospecting.kind.id(), law, topic: Topic::Prospecting(prospecting) }
     }
 
     #[doc(hidden)]
     /// The box of a consent-based purpose; used by the derive.
-    pub const fn __purpose(name: &'static str, id: &'static str, text: &'static str, law: Law) -> ConsentField {
-        ConsentField { name, purpose: id, law, topic: Topic::Purpose { text } }
+    pub const fn __purpose(name: &'static str, id: &'static str, text: Text, law: Law) -> ConsentField {
+        ConsentField { name, purpose: id, law, topic: Topic::Purpose(text) }
     }
 
     /// The name under which the box is submitted (honours `#[serde(rename ..)]` and `rename_all`).
@@ -57,15 +52,16 @@ impl ConsentField {
     /// Whether ticking the box agrees ([`ConsentKind::OptIn`]) or objects ([`ConsentKind::OptOut`]).
     pub const fn kind(&self) -> ConsentKind {
         match self.topic {
-            Topic::Prospecting { kind: ProspectingKind::PartnerEmailOptin, .. } | Topic::Purpose { .. } => {
-                ConsentKind::OptIn
-            }
-            Topic::Prospecting { .. } => ConsentKind::OptOut,
+            Topic::Prospecting(Prospecting {
+                kind: ProspectingKind::PartnerOptout | ProspectingKind::SimilarOffersOptout,
+                ..
+            }) => ConsentKind::OptOut,
+            Topic::Prospecting(_) | Topic::Purpose(_) => ConsentKind::OptIn,
         }
     }
 
     /// The id of the purpose the box decides: `partner_optout`, `partner_email_optin`,
-    /// `similar_offers_optout`, or a purpose's `id`.
+    /// `similar_offers_optout`, `phone_optin`, or a purpose's `id`.
     pub const fn purpose(&self) -> &'static str {
         self.purpose
     }

@@ -53,7 +53,10 @@ pub use checkbox::Checkbox;
 pub use consents::{Consents, Decision};
 pub use field::{ConsentField, ConsentKind};
 pub use lang::Lang;
-pub use model::{Controller, DataField, Law, LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
+pub use model::{
+    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
+    ProspectingKind, Purpose, Representative, Text, Transfer,
+};
 pub use notice::Notice;
 /// Derives [`PrivacyNotice`](trait@PrivacyNotice) for a form struct; see the crate documentation and the
 /// README for every attribute.

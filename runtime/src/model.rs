@@ -7,6 +7,33 @@ use serde::Serialize;
 
 use crate::{ConsentField, Lang};
 
+/// A string the form declares, in each language. When the form gives no translation, every language holds
+/// the original.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text {
+    /// The French version.
+    pub fr: &'static str,
+    /// The English version.
+    pub en: &'static str,
+}
+
+impl Text {
+    /// The version in `lang`.
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fr => self.fr,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// `{"fr": "..", "en": ".."}`.
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::render::PerLang(|lang| self.get(lang)).serialize(serializer)
+    }
+}
+
 /// The legal regime whose wording a notice follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -72,16 +99,16 @@ impl LegalBasis {
 /// One purpose of the processing, from `#[purpose("..", ..)]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Purpose {
-    /// What the data is used for, in the form's language.
-    pub text: &'static str,
+    /// What the data is used for.
+    pub text: Text,
     /// The id a `#[consent(ID)]` box uses to name this purpose.
     pub id: Option<&'static str>,
     /// The legal basis (required under `gdpr`).
     pub basis: Option<LegalBasis>,
     /// The legitimate interest pursued, when the basis is `legitimate_interests`.
-    pub interest: Option<&'static str>,
+    pub interest: Option<Text>,
     /// How long the data is kept for this purpose, or the criteria that set it.
-    pub retention: Option<&'static str>,
+    pub retention: Option<Text>,
 }
 
 /// The identity and contact of the organisation responsible for the data, from `#[controller(..)]`.
@@ -106,6 +133,9 @@ pub enum ProspectingKind {
     /// `#[similar_offers_optout]`: the e-mail address reused for the company's own similar products; the
     /// person may refuse.
     SimilarOffersOptout,
+    /// `#[phone_optin]`: commercial phone calls to a consumer, only with prior agreement (C. consom. L223-1,
+    /// since 11 August 2026).
+    PhoneOptin,
 }
 
 impl ProspectingKind {
@@ -119,6 +149,7 @@ impl ProspectingKind {
             ProspectingKind::PartnerOptout => "partner_optout",
             ProspectingKind::PartnerEmailOptin => "partner_email_optin",
             ProspectingKind::SimilarOffersOptout => "similar_offers_optout",
+            ProspectingKind::PhoneOptin => "phone_optin",
         }
     }
 }
@@ -129,7 +160,9 @@ pub struct Prospecting {
     /// Which case.
     pub kind: ProspectingKind,
     /// Who the partners are, or a link to their list (`partners = ".."`).
-    pub partners: Option<&'static str>,
+    pub partners: Option<Text>,
+    /// For `phone_optin`: who calls (`caller = ".."`, by default the controller).
+    pub caller: Option<&'static str>,
 }
 
 /// A field of the form that carries personal data (every field that is not a consent box).
@@ -138,16 +171,68 @@ pub struct DataField {
     /// The name under which the field is submitted (honours `#[serde(rename ..)]`).
     pub name: &'static str,
     /// How the form labels the field, from `#[personal_data(label = "..")]`.
-    pub label: Option<&'static str>,
+    pub label: Option<Text>,
     /// Whether the field must be filled in, from `#[personal_data(required)]`.
     pub required: bool,
 }
 
 impl DataField {
-    /// The label if one was given, otherwise the submitted name.
-    pub fn display_name(&self) -> &'static str {
-        self.label.unwrap_or(self.name)
+    /// The label in `lang` if one was given, otherwise the submitted name.
+    pub fn display_name(&self, lang: Lang) -> &'static str {
+        self.label.map_or(self.name, |label| label.get(lang))
     }
+}
+
+/// The organisation's representative in the EU, from `#[representative(..)]` (GDPR Art. 27).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Representative {
+    /// Name.
+    pub name: &'static str,
+    /// Address, e-mail or web contact.
+    pub contact: &'static str,
+}
+
+/// A transfer outside the European Economic Area, from `#[transfer(..)]` (GDPR Art. 13(1)(f)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Transfer {
+    /// Where the data goes.
+    pub country: Text,
+    /// The Art. 46/47/49 safeguard; `None` when an adequacy decision covers the country.
+    pub safeguard: Option<Text>,
+    /// Where a copy of the safeguard can be obtained.
+    pub copy: Option<&'static str>,
+}
+
+/// An automated decision, from `#[automated_decision(..)]` (GDPR Art. 13(2)(f), Art. 22).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct AutomatedDecision {
+    /// What is decided.
+    pub decision: Text,
+    /// Meaningful information on the logic involved.
+    pub logic: Text,
+    /// Its significance and envisaged consequences.
+    pub consequences: Text,
+}
+
+/// Where data not collected from the person comes from, from `#[data_source(..)]` (GDPR Art. 14).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DataSource {
+    /// The source.
+    pub source: &'static str,
+    /// The categories of data obtained from it.
+    pub categories: Text,
+    /// Whether the source is publicly accessible.
+    pub public: bool,
+}
+
+/// Why the mandatory fields are needed and what happens without them, from `#[data_requirement(..)]`
+/// (GDPR Art. 13(2)(e)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DataRequirement {
+    /// What the mandatory fields are needed for.
+    pub reason: Text,
+    /// What happens if they are not given.
+    pub consequence: Text,
 }
 
 /// Everything a form declares, gathered by the derive.
@@ -159,16 +244,32 @@ pub struct NoticeSpec {
     pub law: Law,
     /// The language the form's own texts (purposes, recipients, ...) are written in.
     pub lang: Lang,
+    /// The languages the form's own texts exist in (its `lang`, then its translations).
+    pub langs: &'static [Lang],
     /// The purposes, in declaration order.
     pub purposes: &'static [Purpose],
     /// Recipients or categories of recipients.
-    pub recipients: &'static [&'static str],
+    pub recipients: &'static [Text],
     /// The service and address where the person exercises their rights.
-    pub rights_contact: &'static str,
+    pub rights_contact: Text,
     /// The organisation responsible for the data.
     pub controller: Option<Controller>,
+    /// The data protection officer's contact.
+    pub dpo: Option<&'static str>,
+    /// The EU representative of an organisation established outside the EU.
+    pub representative: Option<Representative>,
+    /// Transfers outside the EEA.
+    pub transfers: &'static [Transfer],
+    /// An automated decision, if the processing makes one.
+    pub automated_decision: Option<AutomatedDecision>,
+    /// Where the data comes from, when it is not collected from the person.
+    pub data_source: Option<DataSource>,
+    /// Why the mandatory fields are needed.
+    pub data_requirement: Option<DataRequirement>,
+    /// Where a person withdraws consent (a page, an address).
+    pub withdrawal: Option<&'static str>,
     /// The default retention for purposes that give none.
-    pub retention: Option<&'static str>,
+    pub retention: Option<Text>,
     /// The prospecting cases declared, in the order of [`ProspectingKind::ALL`].
     pub prospecting: &'static [Prospecting],
     /// The personal-data fields, in declaration order.

@@ -132,15 +132,23 @@ impl Eq for Notice {}
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
-        let mut state = serializer.serialize_struct("Notice", 14)?;
+        let mut state = serializer.serialize_struct("Notice", 23)?;
         state.serialize_field("form", spec.form)?;
         state.serialize_field("law", &spec.law)?;
         state.serialize_field("lang", &spec.lang)?;
+        state.serialize_field("langs", spec.langs)?;
         state.serialize_field("version", self.version())?;
         state.serialize_field("controller", &spec.controller)?;
+        state.serialize_field("representative", &spec.representative)?;
+        state.serialize_field("dpo", &spec.dpo)?;
+        state.serialize_field("data_source", &spec.data_source)?;
         state.serialize_field("purposes", spec.purposes)?;
         state.serialize_field("recipients", spec.recipients)?;
-        state.serialize_field("rights_contact", spec.rights_contact)?;
+        state.serialize_field("transfers", spec.transfers)?;
+        state.serialize_field("data_requirement", &spec.data_requirement)?;
+        state.serialize_field("automated_decision", &spec.automated_decision)?;
+        state.serialize_field("rights_contact", &spec.rights_contact)?;
+        state.serialize_field("withdrawal", &spec.withdrawal)?;
         state.serialize_field("retention", &spec.retention)?;
         state.serialize_field("prospecting", spec.prospecting)?;
         state.serialize_field("fields", spec.fields)?;

@@ -14,6 +14,7 @@ use serde::Deserialize;
 )]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
+#[withdrawal("https://boutique.fr/mon-compte/consentements")]
 #[partner_optout(partners = "des éditeurs de presse")]
 #[similar_offers_optout]
 #[allow(dead_code)]

@@ -1,9 +1,9 @@
-//! The `gdpr` regime (the default): GDPR Art. 13 information and today's French prospecting rules
+//! The `gdpr` regime (the default): GDPR Art. 13/14 information and today's French prospecting rules
 //! (legal-requirements.md §1b, §2, §5). Rights are printed according to each purpose's legal basis (R23).
 
-use super::lil2004::our_partners;
+use super::lil2004::{our_partners, recipients};
 use super::words::{join, join_str};
-use crate::model::{LegalBasis, NoticeSpec, ProspectingKind, Purpose};
+use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
 use crate::render::Document;
 use crate::{ConsentKind, Lang};
 
@@ -34,62 +34,189 @@ fn capitalized(text: &str) -> String {
     }
 }
 
-/// Controller identity and contact (Art. 13(1)(a)).
-fn controller_sentence(spec: &NoticeSpec, lang: Lang) -> Option<String> {
-    let c = spec.controller?;
+/// Who is responsible, their EU representative, their DPO (Art. 13(1)(a), (b)).
+fn identity(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    let mut sentences = Vec::new();
+    if let Some(c) = spec.controller {
+        sentences.push(match lang {
+            Lang::Fr => format!(
+                "Les données saisies ici sont traitées par {} ({}) ; contact : {}.",
+                c.name, c.address, c.contact
+            ),
+            Lang::En => {
+                format!("The data you enter here is processed by {} ({}); contact: {}.", c.name, c.address, c.contact)
+            }
+        });
+    }
+    if let Some(r) = spec.representative {
+        sentences.push(match lang {
+            Lang::Fr => {
+                format!("Notre représentant dans l’Union européenne est {}, joignable à {}.", r.name, r.contact)
+            }
+            Lang::En => format!("Our representative in the European Union is {}, reachable at {}.", r.name, r.contact),
+        });
+    }
+    if let Some(dpo) = spec.dpo {
+        sentences.push(match lang {
+            Lang::Fr => format!(
+                "Pour toute question sur vos données, écrivez à notre délégué à la protection des données : {dpo}."
+            ),
+            Lang::En => format!("For any question about your data, write to our data protection officer: {dpo}."),
+        });
+    }
+    sentences
+}
+
+/// Where data not collected from the person comes from (Art. 14(1)(d), 14(2)(f); R19).
+fn data_source(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    let source = spec.data_source?;
+    let categories = source.categories.get(lang);
+    let public = match (source.public, lang) {
+        (false, _) => "",
+        (true, Lang::Fr) => ", une source accessible au public",
+        (true, Lang::En) => ", a publicly accessible source",
+    };
     Some(match lang {
-        Lang::Fr => {
-            format!("Les données saisies ici sont traitées par {} ({}) ; contact : {}.", c.name, c.address, c.contact)
-        }
-        Lang::En => {
-            format!("The data you enter here is processed by {} ({}); contact: {}.", c.name, c.address, c.contact)
-        }
+        Lang::Fr => format!("Nous tenons les données suivantes de {}{public} : {categories}.", source.source),
+        Lang::En => format!("We obtained the following data from {}{public}: {categories}.", source.source),
     })
 }
 
 /// One purpose: its basis, the legitimate interest where that is the basis, its retention (Art. 13(1)(c),
 /// (d), 13(2)(a); R02, R03).
 fn purpose_item(spec: &NoticeSpec, purpose: &Purpose, lang: Lang) -> String {
-    let mut item = capitalized(purpose.text);
-    if let Some(basis) = purpose.basis {
-        item.push_str(&match lang {
-            Lang::Fr => format!(" — fondement : {}.", basis_words(basis, lang)),
-            Lang::En => format!(" — legal basis: {}.", basis_words(basis, lang)),
-        });
-    } else {
-        item.push('.');
+    let mut item = capitalized(purpose.text.get(lang));
+    match (purpose.basis, lang) {
+        (Some(basis), Lang::Fr) => item.push_str(&format!(" — fondement : {}.", basis_words(basis, lang))),
+        (Some(basis), Lang::En) => item.push_str(&format!(" — legal basis: {}.", basis_words(basis, lang))),
+        (None, _) => item.push('.'),
     }
     if let Some(interest) = purpose.interest {
         item.push_str(&match lang {
-            Lang::Fr => format!(" Notre intérêt légitime : {interest}."),
-            Lang::En => format!(" Our legitimate interest: {interest}."),
+            Lang::Fr => format!(" Notre intérêt légitime : {}.", interest.get(lang)),
+            Lang::En => format!(" Our legitimate interest: {}.", interest.get(lang)),
         });
     }
     if let Some(retention) = purpose.retention.or(spec.retention) {
         item.push_str(&match lang {
-            Lang::Fr => format!(" Durée de conservation : {retention} ; ensuite, suppression ou anonymisation."),
-            Lang::En => format!(" Retention: {retention}; then the data is deleted or anonymised."),
+            Lang::Fr => {
+                format!(" Durée de conservation : {} ; ensuite, suppression ou anonymisation.", retention.get(lang))
+            }
+            Lang::En => format!(" Retention: {}; then the data is deleted or anonymised.", retention.get(lang)),
         });
     }
     item
 }
 
+/// Transfers outside the EEA, with the safeguard and where to get a copy (Art. 13(1)(f); R09).
+fn transfers(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    spec.transfers
+        .iter()
+        .map(|t| {
+            let country = t.country.get(lang);
+            match (t.safeguard, lang) {
+                (None, Lang::Fr) => format!(
+                    "Certaines données sont envoyées vers ce pays : {country} ; ce transfert repose sur une décision \
+                     d’adéquation de la Commission européenne."
+                ),
+                (None, Lang::En) => format!(
+                    "Some data is sent to this country: {country}; this relies on an adequacy decision of the \
+                     European Commission."
+                ),
+                (Some(safeguard), Lang::Fr) => format!(
+                    "Certaines données sont envoyées vers ce pays : {country} ; ce transfert repose sur {}, dont vous \
+                     pouvez obtenir copie auprès de {}.",
+                    safeguard.get(lang),
+                    t.copy.unwrap_or_default()
+                ),
+                (Some(safeguard), Lang::En) => format!(
+                    "Some data is sent to this country: {country}; this relies on {}, a copy of which you can get \
+                     from {}.",
+                    safeguard.get(lang),
+                    t.copy.unwrap_or_default()
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Which fields are mandatory, why, and what happens without them (Art. 13(2)(e); R10).
+fn data_requirement(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    if spec.fields.is_empty() {
+        return None;
+    }
+    let required: Vec<&str> = spec.fields.iter().filter(|f| f.required).map(|f| f.display_name(lang)).collect();
+    if required.is_empty() {
+        return Some(
+            match lang {
+                Lang::Fr => "Tous les champs sont facultatifs.",
+                Lang::En => "All fields are optional.",
+            }
+            .to_string(),
+        );
+    }
+    let list = join_str(&required, lang);
+    let (reason, consequence) = match (spec.data_requirement, lang) {
+        (Some(r), _) => (r.reason.get(lang), r.consequence.get(lang)),
+        (None, Lang::Fr) => ("traiter votre demande", "nous ne pourrons pas y donner suite"),
+        (None, Lang::En) => ("process your request", "we cannot act on it"),
+    };
+    Some(match lang {
+        Lang::Fr => format!(
+            "Les champs suivants sont indispensables pour {reason} : {list} ; sans eux, {consequence}. Les autres \
+             champs sont facultatifs."
+        ),
+        Lang::En => format!(
+            "The following fields are needed to {reason}: {list}; without them, {consequence}. All other fields \
+             are optional."
+        ),
+    })
+}
+
+/// An automated decision, its logic and consequences, and the person's safeguards (Art. 13(2)(f), 22(3);
+/// R11).
+fn automated_decision(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    let d = spec.automated_decision?;
+    let (decision, logic, consequences) = (d.decision.get(lang), d.logic.get(lang), d.consequences.get(lang));
+    Some(match lang {
+        Lang::Fr => format!(
+            "La décision relative à {decision} est prise automatiquement à partir de {logic} ; conséquence \
+             possible : {consequences}. Vous pouvez demander qu’une personne la réexamine, donner votre point de \
+             vue et la contester."
+        ),
+        Lang::En => format!(
+            "The decision on {decision} is made automatically from {logic}; possible effect: {consequences}. You \
+             can ask for a person to review it, give your point of view and contest it."
+        ),
+    })
+}
+
 /// The texts of the purposes whose basis satisfies `applies`, and whether that is every purpose.
-fn purposes_where(spec: &NoticeSpec, applies: impl Fn(LegalBasis) -> bool) -> (Vec<&'static str>, bool) {
+fn purposes_where(spec: &NoticeSpec, lang: Lang, applies: impl Fn(LegalBasis) -> bool) -> (Vec<&'static str>, bool) {
     let matching: Vec<&'static str> =
-        spec.purposes.iter().filter(|p| p.basis.is_some_and(&applies)).map(|p| p.text).collect();
+        spec.purposes.iter().filter(|p| p.basis.is_some_and(&applies)).map(|p| p.text.get(lang)).collect();
     let all = matching.len() == spec.purposes.len();
     (matching, all)
+}
+
+/// How a person withdraws consent (Art. 7(3); R04).
+fn withdrawal_route(spec: &NoticeSpec, lang: Lang) -> String {
+    match (spec.withdrawal, lang) {
+        (Some(route), Lang::Fr) => format!("depuis {route}"),
+        (Some(route), Lang::En) => format!("at {route}"),
+        (None, Lang::Fr) => format!("en écrivant à {}", spec.rights_contact.get(lang)),
+        (None, Lang::En) => format!("by writing to {}", spec.rights_contact.get(lang)),
+    }
 }
 
 /// The rights that apply, according to each purpose's legal basis (CNIL dev guide sheet 15; R23): access,
 /// rectification and restriction always; erasure except for legal obligation and public task; portability for
 /// consent and contract; objection for legitimate interests and public task; withdrawal for consent.
 pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
-    let contact = spec.rights_contact;
+    let contact = spec.rights_contact.get(lang);
     let mut sentences = Vec::new();
     let (erasable, all_erasable) =
-        purposes_where(spec, |b| !matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
+        purposes_where(spec, lang, |b| !matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
     sentences.push(match (lang, all_erasable) {
         (Lang::Fr, true) => format!(
             "Vous pouvez consulter, corriger ou faire effacer vos données, ou en limiter l’usage, en écrivant à \
@@ -110,7 +237,8 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             Lang::En => format!("You can also have the data used for the following deleted: {list}."),
         });
     }
-    let (portable, all_portable) = purposes_where(spec, |b| matches!(b, LegalBasis::Consent | LegalBasis::Contract));
+    let (portable, all_portable) =
+        purposes_where(spec, lang, |b| matches!(b, LegalBasis::Consent | LegalBasis::Contract));
     if !portable.is_empty() {
         sentences.push(match (lang, all_portable) {
             (Lang::Fr, true) => {
@@ -130,7 +258,7 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         });
     }
     let (objectable, _) =
-        purposes_where(spec, |b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask));
+        purposes_where(spec, lang, |b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask));
     if !objectable.is_empty() {
         let list = join_str(&objectable, lang);
         sentences.push(match lang {
@@ -147,15 +275,15 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let asks_consent = spec.consent_fields.iter().any(|f| f.kind() == ConsentKind::OptIn)
         || spec.purposes.iter().any(|p| p.basis == Some(LegalBasis::Consent));
     if asks_consent {
+        let route = withdrawal_route(spec, lang);
         sentences.push(match lang {
             Lang::Fr => format!(
-                "Vous pouvez retirer votre accord à tout moment, aussi facilement que vous l’avez donné (en \
-                 décochant la case correspondante ou en écrivant à {contact}) ; ce retrait ne remet pas en cause \
-                 l’usage fait auparavant."
+                "Vous pouvez retirer votre accord à tout moment, aussi facilement que vous l’avez donné, {route} ; ce \
+                 retrait ne remet pas en cause l’usage fait auparavant."
             ),
             Lang::En => format!(
-                "You can withdraw your agreement at any time, as easily as you gave it (by unticking the box or by \
-                 writing to {contact}); earlier use remains lawful."
+                "You can withdraw your agreement at any time, as easily as you gave it, {route}; earlier use remains \
+                 lawful."
             ),
         });
     }
@@ -177,29 +305,40 @@ fn complaint(lang: Lang) -> &'static str {
     }
 }
 
-/// Which fields are mandatory, and what happens without them (Art. 13(2)(e); R10).
-fn data_requirement(spec: &NoticeSpec, lang: Lang) -> Option<String> {
-    let required: Vec<&str> = spec.fields.iter().filter(|f| f.required).map(|f| f.display_name()).collect();
-    if required.is_empty() {
-        return None;
+/// What the law says of commercial calls to consumers since 11 August 2026 (C. consom. L223-2; R18).
+pub(crate) fn phone_notice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => {
+            "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf dans le cadre \
+             d’un contrat en cours."
+        }
+        Lang::En => {
+            "We will only call you with commercial offers if you agree beforehand, except under a current contract."
+        }
     }
-    let list = join_str(&required, lang);
-    Some(match lang {
-        Lang::Fr => format!(
-            "Les champs suivants sont indispensables pour traiter votre demande : {list} ; sans eux, nous ne \
-             pouvons pas y donner suite. Les autres champs sont facultatifs."
-        ),
-        Lang::En => format!(
-            "The following fields are needed to process your request: {list}; without them, we cannot act on it. \
-             All other fields are optional."
-        ),
-    })
 }
 
-/// The mention that goes with a prospecting box (R14, R16, R17).
-fn prospecting_mention(spec: &NoticeSpec, kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
+/// The label of the phone opt-in box.
+pub(crate) fn phone_label(caller: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("J’accepte d’être appelé(e) par {caller} pour des offres commerciales."),
+        Lang::En => format!("I agree to be called by {caller} with commercial offers."),
+    }
+}
+
+/// The question for the phone opt-in box.
+pub(crate) fn phone_question(caller: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Acceptez-vous d’être appelé(e) par {caller} pour des offres commerciales ?"),
+        Lang::En => format!("Do you agree to be called by {caller} with commercial offers?"),
+    }
+}
+
+/// The mention that goes with a prospecting box (R14, R16, R17, R18).
+fn prospecting_mention(spec: &NoticeSpec, prospecting: &Prospecting, lang: Lang) -> String {
     let controller = spec.controller.map(|c| c.name);
-    match (kind, lang) {
+    let partners = prospecting.partners.map(|p| p.get(lang));
+    match (prospecting.kind, lang) {
         (ProspectingKind::PartnerEmailOptin, Lang::Fr) => format!(
             "Avec votre accord, nous transmettons votre adresse e-mail aux partenaires listés ici ({}) pour qu’ils \
              vous envoient leurs offres par e-mail. Votre accord ne vaut que pour ces partenaires ; nous vous \
@@ -232,12 +371,13 @@ fn prospecting_mention(spec: &NoticeSpec, kind: ProspectingKind, partners: Optio
              contain a link to stop receiving them.",
             controller.unwrap_or("our company")
         ),
+        (ProspectingKind::PhoneOptin, _) => phone_notice(lang).to_string(),
     }
 }
 
 /// The direct-marketing objection, as a block of its own (Art. 21(2)-(4); R12).
 fn marketing_objection(spec: &NoticeSpec, lang: Lang) -> String {
-    let contact = spec.rights_contact;
+    let contact = spec.rights_contact.get(lang);
     match lang {
         Lang::Fr => format!(
             "Prospection : vous pouvez à tout moment, gratuitement et sans vous justifier, refuser de recevoir nos \
@@ -253,8 +393,8 @@ fn marketing_objection(spec: &NoticeSpec, lang: Lang) -> String {
 /// The notice, in sections: who, why, to whom, which fields, rights, marketing, choices.
 pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
-    if let Some(controller) = controller_sentence(spec, lang) {
-        doc.paragraph(controller);
+    for sentence in identity(spec, lang).into_iter().chain(data_source(spec, lang)) {
+        doc.paragraph(sentence);
     }
     doc.heading(match lang {
         Lang::Fr => "Pourquoi nous utilisons vos données",
@@ -262,11 +402,13 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     });
     doc.list(spec.purposes.iter().map(|p| purpose_item(spec, p, lang)).collect());
     doc.paragraph(match lang {
-        Lang::Fr => format!("Destinataires : {}.", join_str(spec.recipients, lang)),
-        Lang::En => format!("Recipients: {}.", join_str(spec.recipients, lang)),
+        Lang::Fr => format!("Destinataires : {}.", recipients(spec, lang)),
+        Lang::En => format!("Recipients: {}.", recipients(spec, lang)),
     });
-    if let Some(requirement) = data_requirement(spec, lang) {
-        doc.paragraph(requirement);
+    let more =
+        transfers(spec, lang).into_iter().chain(data_requirement(spec, lang)).chain(automated_decision(spec, lang));
+    for sentence in more {
+        doc.paragraph(sentence);
     }
     doc.heading(match lang {
         Lang::Fr => "Vos droits",
@@ -281,20 +423,14 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
             Lang::En => "Marketing",
         });
         for prospecting in spec.prospecting {
-            doc.paragraph(prospecting_mention(spec, prospecting.kind, prospecting.partners, lang));
+            doc.paragraph(prospecting_mention(spec, prospecting, lang));
             if let Some((index, _)) = spec.consent_field(prospecting.kind.id()) {
                 doc.checkbox(index);
             }
         }
         doc.paragraph(marketing_objection(spec, lang));
     }
-    let consent_boxes: Vec<usize> = spec
-        .consent_fields
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| matches!(f.topic(), crate::field::Topic::Purpose { .. }))
-        .map(|(index, _)| index)
-        .collect();
+    let consent_boxes = super::purpose_boxes(spec);
     if !consent_boxes.is_empty() {
         doc.heading(match lang {
             Lang::Fr => "Votre accord",
@@ -307,42 +443,52 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     doc
 }
 
-/// The call-centre script (legal-requirements §3): who calls for whom, purposes and bases, recipients,
-/// rights and where to exercise them, the CNIL, the objection offered before the call ends, then the boxes.
+/// The call-centre script (legal-requirements §3): who calls for whom, where the data came from, purposes and
+/// bases, recipients, rights and where to exercise them, the CNIL, the objection offered before the call
+/// ends, then one question per box.
 pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
     let controller = spec.controller.map(|c| c.name);
     let purposes: Vec<String> = spec
         .purposes
         .iter()
         .map(|p| match (p.basis, lang) {
-            (Some(basis), Lang::Fr) => format!("{} (fondement : {})", p.text, basis_words(basis, lang)),
-            (Some(basis), Lang::En) => format!("{} (legal basis: {})", p.text, basis_words(basis, lang)),
-            (None, _) => p.text.to_string(),
+            (Some(basis), Lang::Fr) => format!("{} (fondement : {})", p.text.get(lang), basis_words(basis, lang)),
+            (Some(basis), Lang::En) => format!("{} (legal basis: {})", p.text.get(lang), basis_words(basis, lang)),
+            (None, _) => p.text.get(lang).to_string(),
         })
         .collect();
     let purposes = join(&purposes, lang);
-    let recipients = join_str(spec.recipients, lang);
+    let recipients = recipients(spec, lang);
     let rights = rights(spec, lang).join(" ");
     let mut script = match lang {
         Lang::Fr => format!(
-            "Script d’appel — à lire au client\n\n\
-             « Bonjour, [votre prénom] de [votre société], pour le compte de {}. »\n\
-             « Les informations que vous nous communiquez au cours de cet appel servent à : {purposes}. \
-             Elles sont destinées à : {recipients}. »\n\
-             « {rights} »\n\
-             « Vous pouvez à tout moment nous dire de ne plus vous appeler. »\n",
+            "Script d’appel — à lire au client\n\n« Bonjour, [votre prénom] de [votre société], pour le compte de \
+             {}. »\n",
             controller.unwrap_or("[société cliente]")
         ),
         Lang::En => format!(
-            "Call script — to be read to the customer\n\n\
-             “Hello, [your first name] from [your company], calling for {}.”\n\
-             “The information you give us during this call is used for: {purposes}. It is shared with: \
-             {recipients}.”\n\
-             “{rights}”\n\
-             “You can tell us at any time to stop calling you.”\n",
+            "Call script — to be read to the customer\n\n“Hello, [your first name] from [your company], calling for \
+             {}.”\n",
             controller.unwrap_or("[client company]")
         ),
     };
+    if let Some(source) = data_source(spec, lang) {
+        script.push_str(&match lang {
+            Lang::Fr => format!("« {source} »\n"),
+            Lang::En => format!("“{source}”\n"),
+        });
+    }
+    script.push_str(&match lang {
+        Lang::Fr => format!(
+            "« Les informations que vous nous communiquez au cours de cet appel servent à : {purposes}. Elles sont \
+             destinées à : {recipients}. »\n« {rights} »\n« Vous pouvez à tout moment nous dire de ne plus vous \
+             appeler. »\n"
+        ),
+        Lang::En => format!(
+            "“The information you give us during this call is used for: {purposes}. It is shared with: \
+             {recipients}.”\n“{rights}”\n“You can tell us at any time to stop calling you.”\n"
+        ),
+    });
     script.push_str(&super::questions(spec, lang));
     script.push_str(match lang {
         Lang::Fr => {
@@ -357,26 +503,28 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
 }
 
 /// The label of a prospecting box under `gdpr`.
-pub(crate) fn prospecting_label(kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
+pub(crate) fn prospecting_label(kind: ProspectingKind, who: Option<&str>, lang: Lang) -> String {
     match (kind, lang) {
         (ProspectingKind::PartnerEmailOptin, Lang::Fr) => format!(
             "J’accepte que mon adresse e-mail soit transmise aux partenaires listés ici ({}) pour recevoir leurs \
              offres par e-mail.",
-            partners.unwrap_or("nos partenaires")
+            who.unwrap_or("nos partenaires")
         ),
         (ProspectingKind::PartnerEmailOptin, Lang::En) => format!(
             "I agree that my e-mail address may be passed to the partners listed here ({}) so they can send me \
              offers by e-mail.",
-            partners.unwrap_or("our partners")
+            who.unwrap_or("our partners")
         ),
         (ProspectingKind::PartnerOptout, Lang::Fr) => format!(
             "Je refuse que mes coordonnées postales soient confiées à {} pour leurs offres par courrier.",
-            our_partners(partners, lang)
+            our_partners(who, lang)
         ),
-        (ProspectingKind::PartnerOptout, Lang::En) => format!(
-            "I refuse to have my postal details passed to {} for their offers by post.",
-            our_partners(partners, lang)
-        ),
+        (ProspectingKind::PartnerOptout, Lang::En) => {
+            format!(
+                "I refuse to have my postal details passed to {} for their offers by post.",
+                our_partners(who, lang)
+            )
+        }
         (ProspectingKind::SimilarOffersOptout, Lang::Fr) => {
             "Je ne veux pas recevoir par e-mail vos offres pour des produits proches de ceux que j’ai commandés."
                 .to_string()
@@ -384,30 +532,31 @@ pub(crate) fn prospecting_label(kind: ProspectingKind, partners: Option<&str>, l
         (ProspectingKind::SimilarOffersOptout, Lang::En) => {
             "I do not want to receive your e-mail offers for products similar to those I ordered.".to_string()
         }
+        (ProspectingKind::PhoneOptin, _) => phone_label(who.unwrap_or_default(), lang),
     }
 }
 
 /// The question an operator asks for a prospecting box under `gdpr`; yes ticks the box.
-pub(crate) fn prospecting_question(kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
+pub(crate) fn prospecting_question(kind: ProspectingKind, who: Option<&str>, lang: Lang) -> String {
     match (kind, lang) {
         (ProspectingKind::PartnerEmailOptin, Lang::Fr) => format!(
             "Acceptez-vous que votre adresse e-mail soit transmise aux partenaires listés ({}) pour recevoir leurs \
              offres par e-mail ?",
-            partners.unwrap_or("nos partenaires")
+            who.unwrap_or("nos partenaires")
         ),
         (ProspectingKind::PartnerEmailOptin, Lang::En) => format!(
             "Do you agree that your e-mail address may be passed to the partners listed ({}) so they can send you \
              offers by e-mail?",
-            partners.unwrap_or("our partners")
+            who.unwrap_or("our partners")
         ),
         (ProspectingKind::PartnerOptout, Lang::Fr) => format!(
             "Vous opposez-vous à ce que vos coordonnées postales soient confiées à {} pour leurs offres par \
              courrier ?",
-            our_partners(partners, lang)
+            our_partners(who, lang)
         ),
         (ProspectingKind::PartnerOptout, Lang::En) => format!(
             "Do you object to your postal details being passed to {} for their offers by post?",
-            our_partners(partners, lang)
+            our_partners(who, lang)
         ),
         (ProspectingKind::SimilarOffersOptout, Lang::Fr) => "Nous pourrons vous envoyer par e-mail des offres \
             pour des produits proches de ceux que vous avez commandés : vous y opposez-vous ?"
@@ -415,5 +564,6 @@ pub(crate) fn prospecting_question(kind: ProspectingKind, partners: Option<&str>
         (ProspectingKind::SimilarOffersOptout, Lang::En) => "We may send you e-mail offers for products similar \
             to those you ordered: do you object?"
             .to_string(),
+        (ProspectingKind::PhoneOptin, _) => phone_question(who.unwrap_or_default(), lang),
     }
 }

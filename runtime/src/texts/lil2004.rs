@@ -8,7 +8,7 @@ use crate::render::Document;
 
 /// « destiné à la gestion de vos commandes et à … » / "for the following purpose: …".
 pub(crate) fn purposes_phrase(spec: &NoticeSpec, lang: Lang) -> String {
-    let texts: Vec<&str> = spec.purposes.iter().map(|p| p.text).collect();
+    let texts: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
     match lang {
         Lang::Fr => format!("destiné {}", join(&texts.iter().map(|t| fr_to(t)).collect::<Vec<_>>(), lang)),
         Lang::En if texts.len() == 1 => format!("for the following purpose: {}", texts[0]),
@@ -19,8 +19,8 @@ pub(crate) fn purposes_phrase(spec: &NoticeSpec, lang: Lang) -> String {
 /// The general mention every form carries (seed: « Les mentions des formulaires »).
 fn general_mention(spec: &NoticeSpec, lang: Lang) -> String {
     let purposes = purposes_phrase(spec, lang);
-    let recipients = join_str(spec.recipients, lang);
-    let contact = spec.rights_contact;
+    let recipients = recipients(spec, lang);
+    let contact = spec.rights_contact.get(lang);
     match lang {
         Lang::Fr => format!(
             "Les informations recueillies font l’objet d’un traitement informatique {purposes}. \
@@ -42,9 +42,36 @@ fn general_mention(spec: &NoticeSpec, lang: Lang) -> String {
     }
 }
 
+/// The recipients, joined.
+pub(crate) fn recipients(spec: &NoticeSpec, lang: Lang) -> String {
+    join_str(&spec.recipients.iter().map(|r| r.get(lang)).collect::<Vec<_>>(), lang)
+}
+
+/// The controller's identity (loi 78-17 art. 32-I-1°), when the form declares it.
+fn controller(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    let c = spec.controller?;
+    Some(match lang {
+        Lang::Fr => format!("Le responsable du traitement est {} ({}).", c.name, c.address),
+        Lang::En => format!("The controller is {} ({}).", c.name, c.address),
+    })
+}
+
+/// Planned transfers outside the European Community (loi 78-17 art. 32-I-7°).
+fn transfers(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    if spec.transfers.is_empty() {
+        return None;
+    }
+    let countries: Vec<&str> = spec.transfers.iter().map(|t| t.country.get(lang)).collect();
+    let countries = join_str(&countries, lang);
+    Some(match lang {
+        Lang::Fr => format!("Des transferts de données vers {countries} sont envisagés."),
+        Lang::En => format!("Transfers of data to {countries} are planned."),
+    })
+}
+
 /// Which answers are mandatory (loi 78-17 art. 32-I-3°), when the form marks any.
 pub(crate) fn required_fields(spec: &NoticeSpec, lang: Lang) -> Option<String> {
-    let required: Vec<&str> = spec.fields.iter().filter(|f| f.required).map(|f| f.display_name()).collect();
+    let required: Vec<&str> = spec.fields.iter().filter(|f| f.required).map(|f| f.display_name(lang)).collect();
     if required.is_empty() {
         return None;
     }
@@ -59,7 +86,7 @@ pub(crate) fn required_fields(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 
 /// The opening shared by the two partner mentions of the seed, with the customer service's details.
 fn partner_preamble(spec: &NoticeSpec, lang: Lang) -> String {
-    let contact = spec.rights_contact;
+    let contact = spec.rights_contact.get(lang);
     match lang {
         Lang::Fr => format!(
             "Ces informations sont nécessaires à notre société pour traiter votre demande. \
@@ -114,6 +141,7 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
              for products and services similar to those you have ordered. If you do not wish to, tick the box \
              opposite."
             .to_string(),
+        (ProspectingKind::PhoneOptin, _) => super::gdpr::phone_notice(lang).to_string(),
     }
 }
 
@@ -122,17 +150,15 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
 pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
     doc.paragraph(general_mention(spec, lang));
-    if let Some(required) = required_fields(spec, lang) {
-        doc.paragraph(required);
+    for sentence in [controller(spec, lang), transfers(spec, lang), required_fields(spec, lang)].into_iter().flatten() {
+        doc.paragraph(sentence);
     }
-    for (index, field) in spec.consent_fields.iter().enumerate() {
-        if matches!(field.topic(), crate::field::Topic::Purpose { .. }) {
-            doc.checkbox(index);
-        }
+    for index in super::purpose_boxes(spec) {
+        doc.checkbox(index);
     }
     let mut preamble_said = false;
     for prospecting in spec.prospecting {
-        let invitation = prospecting_invitation(prospecting.kind, prospecting.partners, lang);
+        let invitation = prospecting_invitation(prospecting.kind, prospecting.partners.map(|p| p.get(lang)), lang);
         let is_partner = prospecting.kind != ProspectingKind::SimilarOffersOptout;
         if is_partner && !preamble_said {
             preamble_said = true;
@@ -151,8 +177,8 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
 /// person may ask not to be contacted again, and access and rectification with the name of the service.
 pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
     let purposes = purposes_phrase(spec, lang);
-    let recipients = join_str(spec.recipients, lang);
-    let contact = spec.rights_contact;
+    let recipients = recipients(spec, lang);
+    let contact = spec.rights_contact.get(lang);
     let mut script = match lang {
         Lang::Fr => format!(
             "Script d’appel — à lire au client\n\n\
@@ -201,6 +227,7 @@ pub(crate) fn prospecting_label(kind: ProspectingKind, partners: Option<&str>, l
         (ProspectingKind::SimilarOffersOptout, Lang::En) => "I do not wish to receive commercial offers for \
             products and services similar to those I have ordered."
             .to_string(),
+        (ProspectingKind::PhoneOptin, _) => super::gdpr::phone_label(partners.unwrap_or_default(), lang),
     }
 }
 
@@ -227,5 +254,6 @@ pub(crate) fn prospecting_question(kind: ProspectingKind, partners: Option<&str>
         (ProspectingKind::SimilarOffersOptout, Lang::En) => "You may receive commercial offers from our company \
             for products and services similar to those you have ordered: do you object?"
             .to_string(),
+        (ProspectingKind::PhoneOptin, _) => super::gdpr::phone_question(partners.unwrap_or_default(), lang),
     }
 }

@@ -5,7 +5,7 @@ mod lil2004;
 mod words;
 
 use crate::field::Topic;
-use crate::model::{Law, NoticeSpec};
+use crate::model::{Law, NoticeSpec, Prospecting, ProspectingKind};
 use crate::render::Document;
 use crate::{ConsentField, Lang};
 
@@ -52,14 +52,28 @@ fn questions(spec: &NoticeSpec, lang: Lang) -> String {
     out
 }
 
+/// The indices of the boxes that belong to consent-based purposes (not to a prospecting case).
+fn purpose_boxes(spec: &NoticeSpec) -> Vec<usize> {
+    let is_purpose = |field: &ConsentField| matches!(field.topic(), Topic::Purpose(_));
+    spec.consent_fields.iter().enumerate().filter(|(_, f)| is_purpose(f)).map(|(index, _)| index).collect()
+}
+
+/// Who a prospecting box is about: the partners, or for `phone_optin` who calls.
+fn who(prospecting: &Prospecting, lang: Lang) -> Option<&'static str> {
+    match prospecting.kind {
+        ProspectingKind::PhoneOptin => prospecting.caller,
+        _ => prospecting.partners.map(|p| p.get(lang)),
+    }
+}
+
 /// The label of a box: it names the purpose, and for partners who they are (legal-requirements §2.2, rule 7).
 pub(crate) fn box_label(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
-        (Topic::Prospecting { kind, partners }, Law::Lil2004) => lil2004::prospecting_label(kind, partners, lang),
-        (Topic::Prospecting { kind, partners }, Law::Gdpr) => gdpr::prospecting_label(kind, partners, lang),
-        (Topic::Purpose { text }, _) => match lang {
-            Lang::Fr => format!("J’accepte que mes données soient utilisées pour : {text}."),
-            Lang::En => format!("I agree to my data being used for: {text}."),
+        (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_label(p.kind, who(&p, lang), lang),
+        (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_label(p.kind, who(&p, lang), lang),
+        (Topic::Purpose(text), _) => match lang {
+            Lang::Fr => format!("J’accepte que mes données soient utilisées pour : {}.", text.get(lang)),
+            Lang::En => format!("I agree to my data being used for: {}.", text.get(lang)),
         },
     }
 }
@@ -67,11 +81,11 @@ pub(crate) fn box_label(field: &ConsentField, lang: Lang) -> String {
 /// The question an operator asks for a box; answering yes is ticking it.
 pub(crate) fn box_question(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
-        (Topic::Prospecting { kind, partners }, Law::Lil2004) => lil2004::prospecting_question(kind, partners, lang),
-        (Topic::Prospecting { kind, partners }, Law::Gdpr) => gdpr::prospecting_question(kind, partners, lang),
-        (Topic::Purpose { text }, _) => match lang {
-            Lang::Fr => format!("Acceptez-vous que vos données soient utilisées pour : {text} ?"),
-            Lang::En => format!("Do you agree to your data being used for: {text}?"),
+        (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_question(p.kind, who(&p, lang), lang),
+        (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_question(p.kind, who(&p, lang), lang),
+        (Topic::Purpose(text), _) => match lang {
+            Lang::Fr => format!("Acceptez-vous que vos données soient utilisées pour : {} ?", text.get(lang)),
+            Lang::En => format!("Do you agree to your data being used for: {}?", text.get(lang)),
         },
     }
 }

@@ -1,0 +1,23 @@
+use privacy_notice::{Checkbox, PrivacyNotice};
+
+#[derive(PrivacyNotice)]
+#[controller(name = "Shop Inc", address = "1 Main St, Boston, USA", contact = "privacy@shop.com", outside_eu)]
+#[purpose("l’envoi de notre lettre d’information", id = "newsletter", basis = "consent")]
+#[retention("jusqu’au retrait de votre accord")]
+#[recipients("notre service marketing")]
+#[rights_contact("privacy@shop.com")]
+#[partner_optout]
+#[similar_offers_optout]
+#[phone_optin]
+struct NewsletterForm {
+    #[personal_data(required)]
+    email: String,
+    #[consent(newsletter)]
+    newsletter: Checkbox,
+    #[consent(partner_optout)]
+    no_partner_use: Checkbox,
+    #[consent(similar_offers_optout)]
+    no_similar_offers: Checkbox,
+}
+
+fn main() {}
