@@ -140,7 +140,7 @@ fn spec(form: &Form) -> TokenStream {
         let (reason, consequence) = (text(form, &r.reason), text(form, &r.consequence));
         quote!(_pn::DataRequirement { reason: #reason, consequence: #consequence })
     });
-    let withdrawal = string(form.withdrawal.as_ref());
+    let withdrawal = opt_text(form, form.withdrawal.as_ref());
     let retention = opt_text(form, form.retention.as_ref());
     let prospecting = form.prospecting.iter().map(|p| prospecting(form, p));
     let data_fields = form.fields.iter().filter(|f| f.consent.is_none() && !f.skipped).map(|f| {

@@ -243,7 +243,7 @@ pub(crate) struct Form {
     pub automated_decision: Option<AutomatedDecision>,
     pub data_source: Option<DataSource>,
     pub data_requirement: Option<DataRequirement>,
-    pub withdrawal: Option<String>,
+    pub withdrawal: Option<Text>,
     pub translations: Vec<Translation>,
     pub retention: Option<Text>,
     pub prospecting: Vec<Prospecting>,
@@ -280,7 +280,7 @@ impl Form {
             texts.push(&purpose.text);
             texts.extend(purpose.interest.iter().chain(&purpose.retention));
         }
-        texts.extend(self.recipients.iter().chain(&self.rights_contact).chain(&self.retention));
+        texts.extend(self.recipients.iter().chain(&self.rights_contact).chain(&self.retention).chain(&self.withdrawal));
         texts.extend(self.prospecting.iter().filter_map(|p| p.partners.as_ref()));
         texts.extend(self.fields.iter().filter_map(|f| f.label.as_ref()));
         for transfer in &self.transfers {

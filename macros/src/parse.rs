@@ -551,7 +551,7 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
         "controller" => form.controller = controller(attr, errors),
         "retention" => form.retention = read(attr, &RETENTION, errors).and_then(|r| r.first_text()),
         "dpo" => form.dpo = read(attr, &DPO, errors).and_then(|r| r.first_text()).map(|t| t.value),
-        "withdrawal" => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()).map(|t| t.value),
+        "withdrawal" => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()),
         "representative" => {
             form.representative = read_complete(attr, &REPRESENTATIVE, "GDPR Art. 13(1)(a), Art. 27", errors)
                 .and_then(|r| Some(Representative { name: r.string("name")?, contact: r.string("contact")? }))

@@ -266,8 +266,8 @@ pub struct NoticeSpec {
     pub data_source: Option<DataSource>,
     /// Why the mandatory fields are needed.
     pub data_requirement: Option<DataRequirement>,
-    /// Where a person withdraws consent (a page, an address).
-    pub withdrawal: Option<&'static str>,
+    /// Where or how a person withdraws consent (a page, an address, a link in each message).
+    pub withdrawal: Option<Text>,
     /// The default retention for purposes that give none.
     pub retention: Option<Text>,
     /// The prospecting cases declared, in the order of [`ProspectingKind::ALL`].

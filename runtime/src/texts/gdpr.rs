@@ -2,7 +2,7 @@
 //! (legal-requirements.md §1b, §2, §5). Rights are printed according to each purpose's legal basis (R23).
 
 use super::lil2004::{our_partners, recipients};
-use super::words::{join, join_str};
+use super::words::{enumerate, fr_of, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
 use crate::render::Document;
 use crate::{ConsentKind, Lang};
@@ -116,22 +116,22 @@ fn transfers(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             let country = t.country.get(lang);
             match (t.safeguard, lang) {
                 (None, Lang::Fr) => format!(
-                    "Certaines données sont envoyées vers ce pays : {country} ; ce transfert repose sur une décision \
-                     d’adéquation de la Commission européenne."
+                    "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
+                     {country}) ; ce transfert repose sur une décision d’adéquation de la Commission européenne."
                 ),
                 (None, Lang::En) => format!(
-                    "Some data is sent to this country: {country}; this relies on an adequacy decision of the \
-                     European Commission."
+                    "Some data is transferred outside the European Economic Area (destination: {country}); this \
+                     relies on an adequacy decision of the European Commission."
                 ),
                 (Some(safeguard), Lang::Fr) => format!(
-                    "Certaines données sont envoyées vers ce pays : {country} ; ce transfert repose sur {}, dont vous \
-                     pouvez obtenir copie auprès de {}.",
+                    "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
+                     {country}) ; ce transfert repose sur {}, dont vous pouvez obtenir copie auprès de {}.",
                     safeguard.get(lang),
                     t.copy.unwrap_or_default()
                 ),
                 (Some(safeguard), Lang::En) => format!(
-                    "Some data is sent to this country: {country}; this relies on {}, a copy of which you can get \
-                     from {}.",
+                    "Some data is transferred outside the European Economic Area (destination: {country}); this \
+                     relies on {}, a copy of which you can get from {}.",
                     safeguard.get(lang),
                     t.copy.unwrap_or_default()
                 ),
@@ -145,7 +145,7 @@ fn data_requirement(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     if spec.fields.is_empty() {
         return None;
     }
-    let required: Vec<&str> = spec.fields.iter().filter(|f| f.required).map(|f| f.display_name(lang)).collect();
+    let required = super::words::required_labels(spec, lang);
     if required.is_empty() {
         return Some(
             match lang {
@@ -155,18 +155,26 @@ fn data_requirement(spec: &NoticeSpec, lang: Lang) -> Option<String> {
             .to_string(),
         );
     }
-    let list = join_str(&required, lang);
+    let list = super::words::join(&required, lang);
     let (reason, consequence) = match (spec.data_requirement, lang) {
         (Some(r), _) => (r.reason.get(lang), r.consequence.get(lang)),
         (None, Lang::Fr) => ("traiter votre demande", "nous ne pourrons pas y donner suite"),
         (None, Lang::En) => ("process your request", "we cannot act on it"),
     };
-    Some(match lang {
-        Lang::Fr => format!(
+    Some(match (lang, required.len()) {
+        (Lang::Fr, 1) => format!(
+            "Le champ suivant est indispensable pour {reason} : {list} ; sans lui, {consequence}. Les autres champs \
+             sont facultatifs."
+        ),
+        (Lang::Fr, _) => format!(
             "Les champs suivants sont indispensables pour {reason} : {list} ; sans eux, {consequence}. Les autres \
              champs sont facultatifs."
         ),
-        Lang::En => format!(
+        (Lang::En, 1) => format!(
+            "The following field is needed to {reason}: {list}; without it, {consequence}. All other fields are \
+             optional."
+        ),
+        (Lang::En, _) => format!(
             "The following fields are needed to {reason}: {list}; without them, {consequence}. All other fields \
              are optional."
         ),
@@ -202,8 +210,7 @@ fn purposes_where(spec: &NoticeSpec, lang: Lang, applies: impl Fn(LegalBasis) ->
 /// How a person withdraws consent (Art. 7(3); R04).
 fn withdrawal_route(spec: &NoticeSpec, lang: Lang) -> String {
     match (spec.withdrawal, lang) {
-        (Some(route), Lang::Fr) => format!("depuis {route}"),
-        (Some(route), Lang::En) => format!("at {route}"),
+        (Some(withdrawal), _) => route(withdrawal.get(lang), lang),
         (None, Lang::Fr) => format!("en écrivant à {}", spec.rights_contact.get(lang)),
         (None, Lang::En) => format!("by writing to {}", spec.rights_contact.get(lang)),
     }
@@ -231,10 +238,10 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         (Lang::En, false) => format!("You can see and correct your data, or limit its use, by writing to {contact}."),
     });
     if !all_erasable && !erasable.is_empty() {
-        let list = join_str(&erasable, lang);
+        let list = enumerate(&erasable, lang);
         sentences.push(match lang {
             Lang::Fr => format!("Vous pouvez aussi faire effacer les données utilisées pour : {list}."),
-            Lang::En => format!("You can also have the data used for the following deleted: {list}."),
+            Lang::En => format!("You can also ask us to delete the data used for: {list}."),
         });
     }
     let (portable, all_portable) =
@@ -248,19 +255,19 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             (Lang::Fr, false) => format!(
                 "Vous pouvez récupérer, dans un format réutilisable, les données que vous nous avez fournies pour : \
                  {}.",
-                join_str(&portable, lang)
+                enumerate(&portable, lang)
             ),
-            (Lang::En, true) => "You can get the data you gave us back in a reusable format.".to_string(),
+            (Lang::En, true) => "You can get back, in a reusable format, the data you gave us.".to_string(),
             (Lang::En, false) => format!(
-                "You can get the data you gave us for the following back in a reusable format: {}.",
-                join_str(&portable, lang)
+                "You can get back, in a reusable format, the data you gave us for: {}.",
+                enumerate(&portable, lang)
             ),
         });
     }
     let (objectable, _) =
         purposes_where(spec, lang, |b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask));
     if !objectable.is_empty() {
-        let list = join_str(&objectable, lang);
+        let list = enumerate(&objectable, lang);
         sentences.push(match lang {
             Lang::Fr => format!(
                 "Vous pouvez vous opposer, pour un motif tenant à votre situation particulière, à l’usage de vos \
@@ -362,9 +369,9 @@ fn prospecting_mention(spec: &NoticeSpec, prospecting: &Prospecting, lang: Lang)
             our_partners(partners, lang)
         ),
         (ProspectingKind::SimilarOffersOptout, Lang::Fr) => format!(
-            "Vous pourrez recevoir par e-mail des offres de {} pour des produits proches de ceux que vous avez \
+            "Vous pourrez recevoir par e-mail des offres {} pour des produits proches de ceux que vous avez \
              commandés ; chaque message contiendra un lien pour ne plus en recevoir.",
-            controller.unwrap_or("notre société")
+            controller.map_or_else(|| "de notre société".to_string(), fr_of)
         ),
         (ProspectingKind::SimilarOffersOptout, Lang::En) => format!(
             "You may receive e-mail offers from {} for products similar to those you ordered; each message will \
@@ -457,14 +464,14 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
             (None, _) => p.text.get(lang).to_string(),
         })
         .collect();
-    let purposes = join(&purposes, lang);
+    let purposes = enumerate(&purposes.iter().map(String::as_str).collect::<Vec<_>>(), lang);
     let recipients = recipients(spec, lang);
     let rights = rights(spec, lang).join(" ");
     let mut script = match lang {
         Lang::Fr => format!(
-            "Script d’appel — à lire au client\n\n« Bonjour, [votre prénom] de [votre société], pour le compte de \
+            "Script d’appel — à lire au client\n\n« Bonjour, [votre prénom] de [votre société], pour le compte \
              {}. »\n",
-            controller.unwrap_or("[société cliente]")
+            controller.map_or_else(|| "de [société cliente]".to_string(), fr_of)
         ),
         Lang::En => format!(
             "Call script — to be read to the customer\n\n“Hello, [your first name] from [your company], calling for \

@@ -64,18 +64,23 @@ fn transfers(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let countries: Vec<&str> = spec.transfers.iter().map(|t| t.country.get(lang)).collect();
     let countries = join_str(&countries, lang);
     Some(match lang {
-        Lang::Fr => format!("Des transferts de données vers {countries} sont envisagés."),
-        Lang::En => format!("Transfers of data to {countries} are planned."),
+        Lang::Fr => format!(
+            "Des transferts de données vers des États n’appartenant pas à la Communauté européenne sont envisagés \
+             (pays de destination : {countries})."
+        ),
+        Lang::En => format!(
+            "Transfers of data to states outside the European Community are planned (destination: {countries})."
+        ),
     })
 }
 
 /// Which answers are mandatory (loi 78-17 art. 32-I-3°), when the form marks any.
 pub(crate) fn required_fields(spec: &NoticeSpec, lang: Lang) -> Option<String> {
-    let required: Vec<&str> = spec.fields.iter().filter(|f| f.required).map(|f| f.display_name(lang)).collect();
+    let required = super::words::required_labels(spec, lang);
     if required.is_empty() {
         return None;
     }
-    let list = join_str(&required, lang);
+    let list = join(&required, lang);
     Some(match (lang, required.len()) {
         (Lang::Fr, 1) => format!("Le champ {list} est obligatoire ; les autres champs sont facultatifs."),
         (Lang::Fr, _) => format!("Les champs {list} sont obligatoires ; les autres champs sont facultatifs."),

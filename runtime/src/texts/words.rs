@@ -20,6 +20,50 @@ pub(crate) fn join_str(items: &[&str], lang: Lang) -> String {
     join(&items.iter().map(|item| item.to_string()).collect::<Vec<_>>(), lang)
 }
 
+/// Items after a colon, separated by semicolons: purposes often contain « et » / "and" themselves, so
+/// « A et B et C » would be ambiguous.
+pub(crate) fn enumerate(items: &[&str], lang: Lang) -> String {
+    match lang {
+        Lang::Fr => items.join(" ; "),
+        Lang::En => items.join("; "),
+    }
+}
+
+/// How to reach a route: a web page, an e-mail address, or a means described in words.
+pub(crate) fn route(route: &str, lang: Lang) -> String {
+    let route_trimmed = route.trim();
+    let single_word = !route_trimmed.contains(char::is_whitespace);
+    let is_page = single_word && (route_trimmed.contains("://") || route_trimmed.starts_with("www."));
+    let is_mail = single_word && route_trimmed.contains('@');
+    match (lang, is_page, is_mail) {
+        (Lang::Fr, true, _) => format!("sur la page {route}"),
+        (Lang::Fr, _, true) => format!("en écrivant à {route}"),
+        (Lang::Fr, _, _) => format!("par {route}"),
+        (Lang::En, true, _) => format!("on the page {route}"),
+        (Lang::En, _, true) => format!("by writing to {route}"),
+        (Lang::En, _, _) => format!("through {route}"),
+    }
+}
+
+/// A field's label in the language's quotation marks: « nom », “name”.
+pub(crate) fn quoted(label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("« {label} »"),
+        Lang::En => format!("“{label}”"),
+    }
+}
+
+/// The labels of the mandatory fields, quoted.
+pub(crate) fn required_labels(spec: &crate::model::NoticeSpec, lang: Lang) -> Vec<String> {
+    spec.fields.iter().filter(|f| f.required).map(|f| quoted(f.display_name(lang), lang)).collect()
+}
+
+/// French « de » before a name, elided before a vowel or a mute h: « d’Atelier », « de Boutique ».
+pub(crate) fn fr_of(name: &str) -> String {
+    let elides = name.chars().next().is_some_and(|c| "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜ".contains(c));
+    if elides { format!("d’{name}") } else { format!("de {name}") }
+}
+
 /// French « à » before a noun phrase, contracted as French requires: « à le suivi » is « au suivi »,
 /// « à les envois » is « aux envois ».
 pub(crate) fn fr_to(phrase: &str) -> String {
@@ -42,6 +86,27 @@ mod tests {
         assert_eq!(join(&items[..2], Lang::Fr), "a et b");
         assert_eq!(join(&items, Lang::En), "a, b and c");
         assert_eq!(join(&[], Lang::En), "");
+    }
+
+    #[test]
+    fn routes_are_worded_by_kind() {
+        assert_eq!(route("https://a.fr/x", Lang::Fr), "sur la page https://a.fr/x");
+        assert_eq!(route("dpo@a.fr", Lang::En), "by writing to dpo@a.fr");
+        assert_eq!(route("le lien de chaque lettre", Lang::Fr), "par le lien de chaque lettre");
+        assert_eq!(route("the link in each e-mail", Lang::En), "through the link in each e-mail");
+    }
+
+    #[test]
+    fn french_of_elides_before_vowels() {
+        assert_eq!(fr_of("Atelier Numérique"), "d’Atelier Numérique");
+        assert_eq!(fr_of("Éditions du Canal"), "d’Éditions du Canal");
+        assert_eq!(fr_of("Boutique SAS"), "de Boutique SAS");
+    }
+
+    #[test]
+    fn enumerations_use_semicolons() {
+        assert_eq!(enumerate(&["a et b", "c"], Lang::Fr), "a et b ; c");
+        assert_eq!(enumerate(&["a and b", "c"], Lang::En), "a and b; c");
     }
 
     #[test]
