@@ -1,9 +1,12 @@
+use std::time::SystemTime;
+
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::{ConsentKind, Notice};
+use crate::record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, new_record_id};
+use crate::{ConsentField, ConsentKind, Lang, LegalBasis, Notice, Timestamp};
 
 /// What a person decided for one consent box.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Decision {
     /// The person agreed: an opt-in box ticked, or an opt-out box left unticked.
@@ -32,6 +35,8 @@ impl ConsentKind {
 pub struct Consents {
     notice: &'static Notice,
     decisions: Vec<Decision>,
+    lang: Lang,
+    method: CollectionMethod,
 }
 
 impl Consents {
@@ -40,7 +45,53 @@ impl Consents {
     pub fn __from_ticks(notice: &'static Notice, ticks: &[bool]) -> Consents {
         let decisions =
             notice.consent_fields().iter().zip(ticks).map(|(field, &ticked)| field.kind().decision(ticked)).collect();
-        Consents { notice, decisions }
+        Consents { notice, decisions, lang: notice.lang(), method: CollectionMethod::WebForm }
+    }
+
+    /// The same decisions, made on the notice shown in `lang` (by default the form's own language). The
+    /// records say which language the person read.
+    pub fn shown_in(mut self, lang: Lang) -> Consents {
+        self.lang = lang;
+        self
+    }
+
+    /// The same decisions, collected by phone: an operator read the call script and noted the answers. The
+    /// records carry `collection_method = "phone"` and the script's version.
+    pub fn by_phone(mut self) -> Consents {
+        self.method = CollectionMethod::Phone;
+        self
+    }
+
+    /// The language the notice was shown in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// How the decisions were collected.
+    pub fn collection_method(&self) -> CollectionMethod {
+        self.method
+    }
+
+    /// One record per box, to store (append-only) as proof of what `subject_id` was shown and chose, at `at`.
+    pub fn records(&self, subject_id: &str, at: SystemTime) -> Vec<ConsentRecord> {
+        let timestamp = Timestamp::from(at);
+        self.notice
+            .consent_fields()
+            .iter()
+            .zip(&self.decisions)
+            .map(|(field, &decision)| {
+                record(
+                    self.notice,
+                    field,
+                    subject_id,
+                    decision,
+                    ConsentEvent::Submission,
+                    self.lang,
+                    self.method,
+                    timestamp,
+                )
+            })
+            .collect()
     }
 
     /// The decision for the purpose `id` (`partner_optout`, or a purpose's `id`), if the form has that box.
@@ -56,6 +107,69 @@ impl Consents {
     /// The notice the person was shown.
     pub fn notice(&self) -> &'static Notice {
         self.notice
+    }
+}
+
+/// The legal basis of a box's choice: consent for an opt-in box, legitimate interests for an opt-out one.
+fn basis_of(field: &ConsentField) -> LegalBasis {
+    match field.kind() {
+        ConsentKind::OptIn => LegalBasis::Consent,
+        ConsentKind::OptOut => LegalBasis::LegitimateInterests,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn record(
+    notice: &Notice,
+    field: &ConsentField,
+    subject_id: &str,
+    decision: Decision,
+    event: ConsentEvent,
+    lang: Lang,
+    method: CollectionMethod,
+    timestamp: Timestamp,
+) -> ConsentRecord {
+    let notice_version = match method {
+        CollectionMethod::WebForm => notice.version(),
+        CollectionMethod::Phone => notice.script_version(),
+    };
+    ConsentRecord {
+        schema: RECORD_SCHEMA.to_string(),
+        record_id: new_record_id(),
+        subject_id: subject_id.to_string(),
+        controller: notice.spec().controller.map(|c| c.name.to_string()),
+        form: notice.form().to_string(),
+        purpose: field.purpose().to_string(),
+        legal_basis: basis_of(field),
+        kind: field.kind(),
+        decision,
+        event,
+        label: match method {
+            CollectionMethod::WebForm => field.label(lang),
+            CollectionMethod::Phone => field.question(lang),
+        },
+        notice_version: notice_version.to_string(),
+        language: lang,
+        collection_method: method,
+        timestamp,
+    }
+}
+
+impl ConsentRecord {
+    /// A withdrawal (of an agreement) or an objection made after the form was submitted, for the box
+    /// `purpose` of `notice`: a new record with `decision = refused` and `event = withdrawal`, to append
+    /// beside the earlier ones. `None` if the form has no such box.
+    pub fn withdrawal(
+        notice: &'static Notice,
+        purpose: &str,
+        subject_id: &str,
+        lang: Lang,
+        method: CollectionMethod,
+        at: SystemTime,
+    ) -> Option<ConsentRecord> {
+        let field = notice.consent_fields().iter().find(|f| f.purpose() == purpose)?;
+        let event = ConsentEvent::Withdrawal;
+        Some(record(notice, field, subject_id, Decision::Refused, event, lang, method, Timestamp::from(at)))
     }
 }
 

@@ -4,7 +4,7 @@ use crate::model::{Law, Prospecting, ProspectingKind, Text};
 use crate::{Lang, render, texts};
 
 /// Whether a box records an agreement or an objection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentKind {
     /// "I agree": ticking the box grants.

@@ -40,11 +40,14 @@ mod checkbox;
 mod consents;
 mod digest;
 mod field;
+mod kantara;
 mod lang;
 mod model;
 mod notice;
+mod record;
 mod render;
 mod texts;
+mod timestamp;
 
 #[doc(hidden)]
 pub mod __private;
@@ -52,6 +55,7 @@ pub mod __private;
 pub use checkbox::Checkbox;
 pub use consents::{Consents, Decision};
 pub use field::{ConsentField, ConsentKind};
+pub use kantara::{KantaraController, KantaraPurpose, KantaraReceipt, KantaraService};
 pub use lang::Lang;
 pub use model::{
     AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
@@ -61,6 +65,8 @@ pub use notice::Notice;
 /// Derives [`PrivacyNotice`](trait@PrivacyNotice) for a form struct; see the crate documentation and the
 /// README for every attribute.
 pub use privacy_notice_macros::PrivacyNotice;
+pub use record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA};
+pub use timestamp::Timestamp;
 
 /// A form whose privacy notice and consent boxes are known at compile time.
 ///

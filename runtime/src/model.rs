@@ -55,7 +55,7 @@ impl Law {
 }
 
 /// The legal basis of a purpose (GDPR Art. 6(1)).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LegalBasis {
     /// Art. 6(1)(a): the person's consent.

@@ -27,6 +27,7 @@ pub struct Notice {
     spec: NoticeSpec,
     cache: [[OnceLock<String>; Lang::ALL.len()]; OUTPUTS],
     version: OnceLock<String>,
+    script_version: OnceLock<String>,
 }
 
 impl Notice {
@@ -37,6 +38,7 @@ impl Notice {
             spec,
             cache: [const { [const { OnceLock::new() }; Lang::ALL.len()] }; OUTPUTS],
             version: OnceLock::new(),
+            script_version: OnceLock::new(),
         }
     }
 
@@ -83,6 +85,13 @@ impl Notice {
         self.cached(Output::Html, lang).to_owned()
     }
 
+    /// Every box of the form, in order, unticked, in one `<fieldset>` with a `<legend>`: to place inside your
+    /// own `<form>` when the notice itself is shown elsewhere on the page. Use either this or
+    /// [`html`](Notice::html), which already contains the boxes, not both: the inputs' `id`s would repeat.
+    pub fn boxes_html(&self, lang: Lang) -> String {
+        render::html::boxes(self.consent_fields(), texts::choices_legend(lang), lang)
+    }
+
     /// The notice as CommonMark. Every string the form declares is escaped.
     pub fn markdown(&self, lang: Lang) -> String {
         self.cached(Output::Markdown, lang).to_owned()
@@ -115,6 +124,17 @@ impl Notice {
                 }
             }
             digest::sha256_hex(shown.as_bytes())
+        })
+    }
+}
+
+impl Notice {
+    /// A SHA-256 digest of the call script in every language, with its questions: what a phone record
+    /// carries as its `notice_version`.
+    pub fn script_version(&self) -> &str {
+        self.script_version.get_or_init(|| {
+            let scripts: Vec<&str> = Lang::ALL.iter().map(|&lang| self.cached(Output::CallScript, lang)).collect();
+            digest::sha256_hex(scripts.join("\0").as_bytes())
         })
     }
 }

@@ -315,3 +315,12 @@ fn translated_texts_are_used_per_language() {
     assert!(english.contains("Recipients: our sales department, our carriers and our payment provider."));
     assert!(!english.contains("notre service commercial"));
 }
+
+/// The version is the same on every build and platform. This value was computed independently, with
+/// Python's `hashlib.sha256`, over the bytes the version covers, read back from `golden/shop_order.lil2004.*`:
+/// for French then English, the notice text, NUL, the call script, NUL, then each box label followed by NUL.
+/// It changes whenever one word shown to a person changes: then update it and say why in the commit.
+#[test]
+fn version_is_a_stable_digest_of_everything_shown() {
+    assert_eq!(ShopOrder2004::notice().version(), "47261b7e4171112d85570c93a545b7bcb910e40959ebc3333c9ba9322bff27bb");
+}

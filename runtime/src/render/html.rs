@@ -34,6 +34,20 @@ pub(crate) fn checkbox(field: &ConsentField, lang: Lang) -> String {
     )
 }
 
+/// Every box of a form, in order, in one `<fieldset>` to place inside the user's own `<form>`.
+pub(crate) fn boxes(fields: &[ConsentField], legend: &str, lang: Lang) -> String {
+    let mut out = format!(
+        "<fieldset class=\"privacy-notice-choices\" lang=\"{}\">\n<legend>{}</legend>\n",
+        lang.code(),
+        escape(legend)
+    );
+    for field in fields {
+        let _ = writeln!(out, "<div class=\"privacy-notice-box\">{}</div>", checkbox(field, lang));
+    }
+    out.push_str("</fieldset>\n");
+    out
+}
+
 /// A `<section lang="..">` fragment with a heading, paragraphs, lists and the boxes.
 pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
     let mut out =
@@ -50,8 +64,16 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> Stri
                 }
                 writeln!(out, "</ul>")
             }
-            Block::Checkbox(index) => {
-                writeln!(out, "<p class=\"privacy-notice-box\">{}</p>", checkbox(&boxes[*index], lang))
+            Block::Choice { legend, text, boxes: indices } => {
+                let _ =
+                    writeln!(out, "<fieldset class=\"privacy-notice-choice\">\n<legend>{}</legend>", escape(legend));
+                for paragraph in text {
+                    let _ = writeln!(out, "<p>{}</p>", escape(paragraph));
+                }
+                for &index in indices {
+                    let _ = writeln!(out, "<div class=\"privacy-notice-box\">{}</div>", checkbox(&boxes[index], lang));
+                }
+                writeln!(out, "</fieldset>")
             }
         };
     }

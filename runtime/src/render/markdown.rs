@@ -43,7 +43,14 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> Stri
                     out.push_str(&format!("- {}\n", escape(item)));
                 }
             }
-            Block::Checkbox(index) => out.push_str(&format!("☐ {}\n", escape(&boxes[*index].label(lang)))),
+            Block::Choice { legend, text, boxes: indices } => {
+                let mut parts: Vec<String> =
+                    if text.is_empty() { vec![format!("### {}", escape(legend))] } else { Vec::new() };
+                parts.extend(text.iter().map(|paragraph| escape(paragraph)));
+                parts.extend(indices.iter().map(|&index| format!("☐ {}", escape(&boxes[index].label(lang)))));
+                out.push_str(&parts.join("\n\n"));
+                out.push('\n');
+            }
         }
     }
     out

@@ -21,8 +21,13 @@ pub(crate) enum Block {
     Heading(String),
     Paragraph(String),
     List(Vec<String>),
-    /// The consent box at this index of the form's boxes.
-    Checkbox(usize),
+    /// A choice the person makes: its name, the text that explains it, and its boxes (indices into the
+    /// form's boxes). HTML makes it a `<fieldset>` with a `<legend>`.
+    Choice {
+        legend: String,
+        text: Vec<String>,
+        boxes: Vec<usize>,
+    },
 }
 
 impl Document {
@@ -44,8 +49,10 @@ impl Document {
         }
     }
 
-    pub fn checkbox(&mut self, index: usize) {
-        self.blocks.push(Block::Checkbox(index));
+    pub fn choice(&mut self, legend: impl Into<String>, text: Vec<String>, boxes: Vec<usize>) {
+        if !boxes.is_empty() {
+            self.blocks.push(Block::Choice { legend: legend.into(), text, boxes });
+        }
     }
 }
 

@@ -12,9 +12,11 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> Stri
                 let lines: Vec<String> = items.iter().map(|item| format!("- {}", one_line(item))).collect();
                 out.push_str(&lines.join("\n"));
             }
-            Block::Checkbox(index) => {
-                out.push_str("☐ ");
-                out.push_str(&one_line(&boxes[*index].label(lang)));
+            Block::Choice { legend, text, boxes: indices } => {
+                let mut parts: Vec<String> = if text.is_empty() { vec![one_line(legend)] } else { Vec::new() };
+                parts.extend(text.iter().map(|paragraph| one_line(paragraph)));
+                parts.extend(indices.iter().map(|&index| format!("☐ {}", one_line(&boxes[index].label(lang)))));
+                out.push_str(&parts.join("\n\n"));
             }
         }
     }

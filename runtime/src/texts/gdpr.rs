@@ -430,23 +430,12 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
             Lang::En => "Marketing",
         });
         for prospecting in spec.prospecting {
-            doc.paragraph(prospecting_mention(spec, prospecting, lang));
-            if let Some((index, _)) = spec.consent_field(prospecting.kind.id()) {
-                doc.checkbox(index);
-            }
+            let mention = prospecting_mention(spec, prospecting, lang);
+            super::prospecting_choice(&mut doc, spec, prospecting.kind, mention, lang);
         }
         doc.paragraph(marketing_objection(spec, lang));
     }
-    let consent_boxes = super::purpose_boxes(spec);
-    if !consent_boxes.is_empty() {
-        doc.heading(match lang {
-            Lang::Fr => "Votre accord",
-            Lang::En => "Your agreement",
-        });
-        for index in consent_boxes {
-            doc.checkbox(index);
-        }
-    }
+    super::purpose_choice(&mut doc, spec, lang);
     doc
 }
 

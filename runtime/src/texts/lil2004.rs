@@ -158,22 +158,18 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     for sentence in [controller(spec, lang), transfers(spec, lang), required_fields(spec, lang)].into_iter().flatten() {
         doc.paragraph(sentence);
     }
-    for index in super::purpose_boxes(spec) {
-        doc.checkbox(index);
-    }
+    super::purpose_choice(&mut doc, spec, lang);
     let mut preamble_said = false;
     for prospecting in spec.prospecting {
         let invitation = prospecting_invitation(prospecting.kind, prospecting.partners.map(|p| p.get(lang)), lang);
         let is_partner = prospecting.kind != ProspectingKind::SimilarOffersOptout;
-        if is_partner && !preamble_said {
+        let mention = if is_partner && !preamble_said {
             preamble_said = true;
-            doc.paragraph(format!("{} {invitation}", partner_preamble(spec, lang)));
+            format!("{} {invitation}", partner_preamble(spec, lang))
         } else {
-            doc.paragraph(invitation);
-        }
-        if let Some((index, _)) = spec.consent_field(prospecting.kind.id()) {
-            doc.checkbox(index);
-        }
+            invitation
+        };
+        super::prospecting_choice(&mut doc, spec, prospecting.kind, mention, lang);
     }
     doc
 }

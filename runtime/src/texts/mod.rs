@@ -17,6 +17,41 @@ fn title(lang: Lang) -> &'static str {
     }
 }
 
+/// The name of a choice, as a `<legend>` shows it.
+fn legend(kind: Option<ProspectingKind>, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (Some(ProspectingKind::PartnerOptout), Lang::Fr) => "Transmission à nos partenaires",
+        (Some(ProspectingKind::PartnerOptout), Lang::En) => "Passing your details to our partners",
+        (Some(ProspectingKind::PartnerEmailOptin), Lang::Fr) => "Offres de nos partenaires par voie électronique",
+        (Some(ProspectingKind::PartnerEmailOptin), Lang::En) => "Our partners’ offers by electronic means",
+        (Some(ProspectingKind::SimilarOffersOptout), Lang::Fr) => "Offres pour des produits analogues",
+        (Some(ProspectingKind::SimilarOffersOptout), Lang::En) => "Offers for similar products",
+        (Some(ProspectingKind::PhoneOptin), Lang::Fr) => "Appels commerciaux",
+        (Some(ProspectingKind::PhoneOptin), Lang::En) => "Commercial calls",
+        (None, Lang::Fr) => "Votre accord",
+        (None, Lang::En) => "Your agreement",
+    }
+}
+
+/// The legend of the fieldset that holds every box of a form.
+pub(crate) fn choices_legend(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Vos choix",
+        Lang::En => "Your choices",
+    }
+}
+
+/// The boxes of the consent-based purposes, as one choice.
+fn purpose_choice(doc: &mut Document, spec: &NoticeSpec, lang: Lang) {
+    doc.choice(legend(None, lang), Vec::new(), purpose_boxes(spec));
+}
+
+/// A prospecting mention and its box, as one choice.
+fn prospecting_choice(doc: &mut Document, spec: &NoticeSpec, kind: ProspectingKind, mention: String, lang: Lang) {
+    let boxes = spec.consent_field(kind.id()).map(|(index, _)| index).into_iter().collect();
+    doc.choice(legend(Some(kind), lang), vec![mention], boxes);
+}
+
 /// The notice of a form, as blocks.
 pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     match spec.law {

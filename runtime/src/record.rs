@@ -1,0 +1,136 @@
+//! Proof of consent (GDPR Art. 7(1); legal-requirements §2.4): one append-only record per box and event.
+
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::{ConsentKind, Decision, Lang, LegalBasis, Timestamp};
+
+/// How a choice was collected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CollectionMethod {
+    /// The person ticked or left a box on a web form.
+    WebForm,
+    /// An operator read the call script and noted the answer.
+    Phone,
+}
+
+/// What happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentEvent {
+    /// The choice made when the form was submitted (or the call answered).
+    Submission,
+    /// The person withdrew an agreement, or objected, after the fact.
+    Withdrawal,
+}
+
+/// The version of the record format, written into every record.
+pub const RECORD_SCHEMA: &str = "privacy-notice-record/1";
+
+/// One choice of one person about one purpose, as a controller stores it to prove consent.
+///
+/// Records are append-only: a withdrawal is a new record ([`ConsentRecord::withdrawal`]), never an update.
+/// Deserializing is strict: an unknown key, a missing key (even one whose value may be `null`), an unknown
+/// kind or decision, or a malformed timestamp is an error, never a default.
+///
+/// | key | meaning | ISO/IEC TS 27560 | Kantara CR v1.1 |
+/// |---|---|---|---|
+/// | `schema` | record format version | schema version | `version` |
+/// | `record_id` | unique id | record id | `consentReceiptID` |
+/// | `subject_id` | the person (pseudonymous id) | PII principal id | `piiPrincipalId` |
+/// | `controller` | who is responsible | party name | `piiControllers[].piiController` |
+/// | `form` | the form type | (notice) | `services[].service` |
+/// | `purpose` | the box's purpose id | purpose | `services[].purposes[].purpose` |
+/// | `legal_basis` | basis of that purpose | lawful basis | `consentType` |
+/// | `kind` | `opt_in` / `opt_out` | (indication method) | — |
+/// | `decision` | `granted` / `refused` | event state | — |
+/// | `event` | `submission` / `withdrawal` | event type | — |
+/// | `label` | the box label shown | (notice) | — |
+/// | `notice_version` | digest of every text shown | privacy notice | `policyUrl` |
+/// | `language` | language shown | language | `language` |
+/// | `collection_method` | `web_form` / `phone` | collection method | `collectionMethod` |
+/// | `timestamp` | when, UTC | event time | `consentTimestamp` |
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentRecord {
+    /// The record format ([`RECORD_SCHEMA`]).
+    pub schema: String,
+    /// A unique id (UUID v4 form).
+    pub record_id: String,
+    /// Who decided: a pseudonymous id of the person.
+    pub subject_id: String,
+    /// The controller's name, if the form declares one.
+    #[serde(deserialize_with = "required_option")]
+    pub controller: Option<String>,
+    /// The form the choice was made on.
+    pub form: String,
+    /// The purpose id of the box.
+    pub purpose: String,
+    /// The legal basis of the choice: `consent` for an opt-in box, `legitimate_interests` for an opt-out one
+    /// (legal-requirements §2.1).
+    pub legal_basis: LegalBasis,
+    /// Whether the box agrees or objects.
+    pub kind: ConsentKind,
+    /// What the person decided.
+    pub decision: Decision,
+    /// A submission or a withdrawal.
+    pub event: ConsentEvent,
+    /// The label of the box, as shown.
+    pub label: String,
+    /// The version of the notice shown (or of the call script, for a phone record).
+    pub notice_version: String,
+    /// The language the notice was shown in.
+    pub language: Lang,
+    /// Web form or phone.
+    pub collection_method: CollectionMethod,
+    /// When, in UTC.
+    pub timestamp: Timestamp,
+}
+
+/// An `Option` that must still be present (as `null` if empty): serde would otherwise read a missing key as
+/// `None`, and a tampered record could drop it unnoticed.
+fn required_option<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(deserializer)
+}
+
+static RECORD_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A fresh id in UUID v4 form, from the process's random SipHash keys and a counter: unique within a process
+/// by the counter, and across processes by the random keys.
+pub(crate) fn new_record_id() -> String {
+    let count = RECORD_COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut random = [0u64; 2];
+    for (i, word) in random.iter_mut().enumerate() {
+        let mut hasher = RandomState::new().build_hasher();
+        hasher.write_u64(count);
+        hasher.write_usize(i);
+        *word = hasher.finish();
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&random[0].to_be_bytes());
+    bytes[8..].copy_from_slice(&random[1].to_be_bytes());
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::new_record_id;
+
+    #[test]
+    fn record_ids_are_unique_uuid_v4() {
+        let ids: std::collections::HashSet<String> = (0..10_000).map(|_| new_record_id()).collect();
+        assert_eq!(ids.len(), 10_000);
+        for id in ids.iter().take(50) {
+            assert_eq!(id.len(), 36);
+            assert_eq!(&id[14..15], "4");
+            assert!("89ab".contains(&id[19..20]));
+        }
+    }
+}

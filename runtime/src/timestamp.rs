@@ -1,0 +1,208 @@
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A moment in UTC, written in RFC 3339 (`2026-11-29T20:13:32.123Z`).
+///
+/// Parsing is strict: a date that does not exist, a time zone other than `Z`, or anything after the fraction
+/// of a second is an error, so a tampered consent record cannot pass as valid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp {
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    millis: i64,
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian calendar).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_index = (month + 9) % 12;
+    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl Timestamp {
+    /// The moment `time`, to the millisecond.
+    pub fn from_system_time(time: SystemTime) -> Timestamp {
+        let millis = match time.duration_since(UNIX_EPOCH) {
+            Ok(after) => i64::try_from(after.as_millis()).unwrap_or(i64::MAX),
+            Err(before) => -i64::try_from(before.duration().as_millis()).unwrap_or(i64::MAX),
+        };
+        Timestamp { millis }
+    }
+
+    /// The same moment as a `SystemTime`.
+    pub fn to_system_time(self) -> SystemTime {
+        let magnitude = Duration::from_millis(self.millis.unsigned_abs());
+        if self.millis >= 0 { UNIX_EPOCH + magnitude } else { UNIX_EPOCH - magnitude }
+    }
+
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    pub const fn unix_millis(self) -> i64 {
+        self.millis
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction]Z`.
+    pub fn parse(text: &str) -> Result<Timestamp, String> {
+        let invalid = || format!("`{text}` is not an RFC 3339 UTC timestamp such as `2026-11-29T20:13:32Z`");
+        let bytes = text.as_bytes();
+        if bytes.len() < 20 || !text.is_ascii() || bytes[bytes.len() - 1] != b'Z' {
+            return Err(invalid());
+        }
+        let number = |range: std::ops::Range<usize>| -> Result<i64, String> {
+            let part = &text[range];
+            if part.bytes().all(|b| b.is_ascii_digit()) { part.parse().map_err(|_| invalid()) } else { Err(invalid()) }
+        };
+        let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
+        if separators.iter().any(|&(at, c)| bytes[at] != c) {
+            return Err(invalid());
+        }
+        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+        let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
+        let fraction = &text[19..text.len() - 1];
+        let millis_part = match fraction.strip_prefix('.') {
+            None if fraction.is_empty() => 0,
+            Some(digits) if !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit()) => {
+                format!("{digits:0<3}")[..3].parse::<i64>().map_err(|_| invalid())?
+            }
+            _ => return Err(invalid()),
+        };
+        let valid = (1..=12).contains(&month)
+            && (1..=days_in_month(year, month)).contains(&day)
+            && hour < 24
+            && minute < 60
+            && second < 60;
+        if !valid {
+            return Err(invalid());
+        }
+        let seconds = days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+        Ok(Timestamp { millis: seconds * 1000 + millis_part })
+    }
+}
+
+impl From<SystemTime> for Timestamp {
+    fn from(time: SystemTime) -> Timestamp {
+        Timestamp::from_system_time(time)
+    }
+}
+
+/// `2026-11-29T20:13:32.123Z`: always UTC, always milliseconds.
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let seconds = self.millis.div_euclid(1000);
+        let millis = self.millis.rem_euclid(1000);
+        let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+        let in_day = seconds.rem_euclid(86_400);
+        write!(
+            f,
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}Z",
+            in_day / 3600,
+            in_day % 3600 / 60,
+            in_day % 60
+        )
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
+        struct TimestampVisitor;
+        impl Visitor<'_> for TimestampVisitor {
+            type Value = Timestamp;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an RFC 3339 UTC timestamp")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
+                Timestamp::parse(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(TimestampVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_moments() {
+        assert_eq!(Timestamp { millis: 0 }.to_string(), "1970-01-01T00:00:00.000Z");
+        // 2026-08-11T00:00:00Z, when consumer phone prospecting became opt-in: 20676 days after the epoch.
+        assert_eq!(Timestamp { millis: 20_676 * 86_400_000 }.to_string(), "2026-08-11T00:00:00.000Z");
+        assert_eq!(Timestamp { millis: 951_782_400_000 }.to_string(), "2000-02-29T00:00:00.000Z");
+        assert_eq!(Timestamp { millis: -1 }.to_string(), "1969-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn parse_is_the_inverse_of_display() {
+        for millis in [0, 1, 951_782_400_000, 1_795_990_412_123, -86_400_000, 4_102_444_799_999] {
+            let t = Timestamp { millis };
+            assert_eq!(Timestamp::parse(&t.to_string()), Ok(t));
+        }
+        assert_eq!(Timestamp::parse("2026-11-29T20:13:32Z").unwrap().to_string(), "2026-11-29T20:13:32.000Z");
+        assert_eq!(Timestamp::parse("2026-11-29T20:13:32.5Z").unwrap().unix_millis() % 1000, 500);
+    }
+
+    #[test]
+    fn malformed_timestamps_are_rejected() {
+        for bad in [
+            "",
+            "2026-11-29",
+            "2026-11-29T20:13:32",
+            "2026-11-29T20:13:32+01:00",
+            "2026-02-30T00:00:00Z",
+            "2025-02-29T00:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-11-29T24:00:00Z",
+            "2026-11-29T20:60:00Z",
+            "2026-11-29 20:13:32Z",
+            "2026-11-29T20:13:32.Z",
+            "2026-11-29T20:13:32.1234567890Z",
+            "+026-11-29T20:13:32Z",
+            "2026-11-29T20:13:3éZ",
+            "yesterday, around noon",
+        ] {
+            assert!(Timestamp::parse(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn system_time_round_trip_to_the_millisecond() {
+        let now = SystemTime::now();
+        let back = Timestamp::from(now).to_system_time();
+        let gap = now.duration_since(back).unwrap_or_else(|e| e.duration());
+        assert!(gap < Duration::from_millis(1));
+    }
+}
