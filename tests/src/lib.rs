@@ -1,4 +1,68 @@
-//! Integration and compile-fail tests of privacy-notice (in `tests/` and `ui/`).
+//! Integration and compile-fail tests of privacy-notice (in `tests/` and `ui/`), and the fixtures they share.
 //!
 //! The README is included below so that its Rust examples are compiled and run as doctests.
 #![doc = include_str!("../../README.md")]
+
+use privacy_notice::{
+    ConsentField, Controller, DataField, Lang, Law, LegalBasis, Notice, NoticeSpec, Prospecting, ProspectingKind,
+    Purpose, Text,
+};
+use proptest::prelude::*;
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// A notice built at run time whose every declared string is `s` (or contains it), with three boxes: a
+/// consent purpose named `box{s}`, a partner opt-out and a phone opt-in. It lets property tests feed
+/// arbitrary strings where the derive would take literals.
+pub fn notice_with(s: &str, law: Law) -> &'static Notice {
+    let s = leak(s.to_string());
+    let text = Text { fr: s, en: s };
+    let purposes = Box::leak(Box::new([
+        Purpose {
+            text,
+            id: None,
+            basis: Some(LegalBasis::LegitimateInterests),
+            interest: Some(text),
+            retention: Some(text),
+        },
+        Purpose { text, id: Some("p"), basis: Some(LegalBasis::Consent), interest: None, retention: None },
+    ]));
+    let partner = Prospecting { kind: ProspectingKind::PartnerOptout, partners: Some(text), caller: None };
+    let phone = Prospecting { kind: ProspectingKind::PhoneOptin, partners: None, caller: Some(s) };
+    let prospecting = Box::leak(Box::new([partner, phone]));
+    let consent_fields = Box::leak(Box::new([
+        ConsentField::__purpose(leak(format!("box{s}")), "p", text, law),
+        ConsentField::__prospecting("partner", partner, law),
+        ConsentField::__prospecting("phone", phone, law),
+    ]));
+    let fields = Box::leak(Box::new([DataField { name: s, label: Some(text), required: true }]));
+    let spec = NoticeSpec {
+        form: "Fuzzed",
+        law,
+        lang: Lang::Fr,
+        langs: &[Lang::Fr],
+        purposes,
+        recipients: Box::leak(Box::new([text, text])),
+        rights_contact: text,
+        controller: Some(Controller { name: s, address: s, contact: s }),
+        dpo: Some(s),
+        representative: None,
+        transfers: &[],
+        automated_decision: None,
+        data_source: None,
+        data_requirement: None,
+        withdrawal: Some(text),
+        retention: Some(text),
+        prospecting,
+        fields,
+        consent_fields,
+    };
+    Box::leak(Box::new(Notice::__new(spec)))
+}
+
+/// Strings rich in what HTML and Markdown treat specially, and arbitrary Unicode.
+pub fn hostile() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), "[<>&\"'`=/\\\\\\[\\]()*_#!|~+.:a-z0-9 \\n\\t\\r\\u{0}\\u{7f}\\u{fffe}-]{0,60}"]
+}

@@ -304,6 +304,45 @@ fn job_application_lil2004() {
     check("job_application.lil2004", JobApplication2004::notice());
 }
 
+/// Every form's machine-readable notice follows `schemas/notice.schema.json`.
+#[test]
+fn json_follows_the_schema() {
+    let schema_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../schemas/notice.schema.json");
+    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for notice in [
+        ShopOrder::notice(),
+        ShopOrder2004::notice(),
+        NewsletterSignup::notice(),
+        NewsletterSignup2004::notice(),
+        JobApplication::notice(),
+        JobApplication2004::notice(),
+    ] {
+        let json = serde_json::to_value(notice).unwrap();
+        let errors: Vec<String> =
+            validator.iter_errors(&json).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", notice.form());
+    }
+    // The schema is not a formality: a pre-ticked box, or a missing key, is refused.
+    let mut ticked = serde_json::to_value(ShopOrder::notice()).unwrap();
+    ticked["consent_fields"][0]["checked"] = serde_json::Value::Bool(true);
+    assert!(!validator.is_valid(&ticked));
+    let mut missing = serde_json::to_value(ShopOrder::notice()).unwrap();
+    missing.as_object_mut().unwrap().remove("version");
+    assert!(!validator.is_valid(&missing));
+}
+
+/// The JSON shape is stable: a snapshot, read before it was kept.
+#[test]
+fn json_snapshot() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/golden/job_application.gdpr.json");
+    let actual = serde_json::to_string_pretty(JobApplication::notice()).unwrap() + "\n";
+    if std::env::var_os("GOLDEN").is_some_and(|v| v == "overwrite") {
+        std::fs::write(path, &actual).unwrap();
+    }
+    assert_eq!(actual, std::fs::read_to_string(path).unwrap_or_default());
+}
+
 /// Translations are used where given; the form's declared languages are recorded.
 #[test]
 fn translated_texts_are_used_per_language() {

@@ -57,8 +57,20 @@ impl Document {
 }
 
 /// User text is written on one line: a line break in a declaration must not start a new block in the output.
+/// Other control characters and Unicode noncharacters, which HTML5 forbids, become U+FFFD.
 pub(crate) fn one_line(text: &str) -> String {
-    text.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ")
+    let line = text.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
+    if line.chars().any(is_forbidden) {
+        line.chars().map(|c| if is_forbidden(c) { '\u{FFFD}' } else { c }).collect()
+    } else {
+        line
+    }
+}
+
+/// A character HTML5 reports as a parse error wherever it appears: C0 and C1 controls, DEL, noncharacters.
+fn is_forbidden(c: char) -> bool {
+    let code = u32::from(c);
+    c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
 }
 
 /// Serializes as `{"fr": f(Fr), "en": f(En)}`.

@@ -1,0 +1,146 @@
+//! `Notice::html` is valid HTML5 (checked by html5ever, a spec-compliant parser) and accessible: a `lang`,
+//! headings, lists, each choice in a `<fieldset>` with a `<legend>`, each box an unticked checkbox with an
+//! `id` and a `<label for>`. Whatever strings a form declares, no markup gets through.
+
+use std::collections::BTreeSet;
+
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use privacy_notice::{Checkbox, Lang, Law, PrivacyNotice};
+use privacy_notice_tests::{hostile, notice_with};
+use proptest::prelude::*;
+
+#[derive(PrivacyNotice)]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract")]
+#[purpose("l’envoi de notre lettre", id = "newsletter", basis = "consent")]
+#[retention("3 ans")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+#[withdrawal("https://boutique.fr/mon-compte")]
+#[partner_optout(partners = "des éditeurs de presse")]
+#[partner_email_optin(partners = "https://boutique.fr/partenaires")]
+#[allow(dead_code)]
+struct SignupForm {
+    email: String,
+    #[consent(newsletter)]
+    newsletter: Checkbox,
+    #[consent(partner_optout)]
+    no_partner_use: Checkbox,
+    #[consent(partner_email_optin)]
+    partner_offers: Checkbox,
+}
+
+/// A whole page around the fragment, as a browser would get it.
+fn parse_page(fragment: &str) -> RcDom {
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Commande</title></head>\
+         <body><form method=\"post\">{fragment}<button>Envoyer</button></form></body></html>"
+    );
+    html5ever::parse_document(RcDom::default(), Default::default()).one(page)
+}
+
+struct Element {
+    name: String,
+    attrs: Vec<(String, String)>,
+    children: Vec<String>,
+}
+
+fn elements(node: &Handle, out: &mut Vec<Element>) {
+    if let NodeData::Element { name, attrs, .. } = &node.data {
+        let children = node
+            .children
+            .borrow()
+            .iter()
+            .filter_map(|child| match &child.data {
+                NodeData::Element { name, .. } => Some(name.local.to_string()),
+                _ => None,
+            })
+            .collect();
+        out.push(Element {
+            name: name.local.to_string(),
+            attrs: attrs.borrow().iter().map(|a| (a.name.local.to_string(), a.value.to_string())).collect(),
+            children,
+        });
+    }
+    for child in node.children.borrow().iter() {
+        elements(child, out);
+    }
+}
+
+fn all_elements(dom: &RcDom) -> Vec<Element> {
+    let mut out = Vec::new();
+    elements(&dom.document, &mut out);
+    out
+}
+
+fn attr<'a>(element: &'a Element, name: &str) -> Option<&'a str> {
+    element.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+}
+
+/// Checks validity and accessibility; returns the page's elements.
+fn check_fragment(fragment: &str, boxes: usize) -> Vec<Element> {
+    let dom = parse_page(fragment);
+    let errors = dom.errors.borrow();
+    assert!(errors.is_empty(), "HTML parse errors {errors:?} in:\n{fragment}");
+    let elements = all_elements(&dom);
+    let inputs: Vec<&Element> = elements.iter().filter(|e| e.name == "input").collect();
+    assert_eq!(inputs.len(), boxes);
+    for input in &inputs {
+        assert_eq!(attr(input, "type"), Some("checkbox"));
+        assert!(attr(input, "checked").is_none() && attr(input, "required").is_none(), "never pre-ticked or required");
+        let id = attr(input, "id").expect("every box has an id");
+        let labels = elements.iter().filter(|e| e.name == "label" && attr(e, "for") == Some(id)).count();
+        assert_eq!(labels, 1, "one <label for={id}>");
+    }
+    for fieldset in elements.iter().filter(|e| e.name == "fieldset") {
+        assert_eq!(fieldset.children.first().map(String::as_str), Some("legend"), "a fieldset opens with its legend");
+    }
+    elements
+}
+
+#[test]
+fn the_notice_is_valid_accessible_html5() {
+    for lang in Lang::ALL {
+        let html = SignupForm::notice().html(lang);
+        let elements = check_fragment(&html, 3);
+        let section = elements.iter().find(|e| e.name == "section").unwrap();
+        assert_eq!(attr(section, "lang"), Some(lang.code()));
+        for expected in ["h2", "h3", "ul", "li", "fieldset", "legend"] {
+            assert!(elements.iter().any(|e| e.name == expected), "no <{expected}>");
+        }
+    }
+}
+
+#[test]
+fn boxes_html_renders_every_box_in_form_order() {
+    let html = SignupForm::notice().boxes_html(Lang::Fr);
+    let elements = check_fragment(&html, 3);
+    let names: Vec<&str> = elements.iter().filter(|e| e.name == "input").filter_map(|e| attr(e, "name")).collect();
+    assert_eq!(names, ["newsletter", "no_partner_use", "partner_offers"]);
+    assert!(html.contains("<legend>Vos choix</legend>"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, .. ProptestConfig::default() })]
+
+    #[test]
+    fn no_declared_string_breaks_the_html(s in hostile()) {
+        for law in [Law::Gdpr, Law::Lil2004] {
+            let notice = notice_with(&s, law);
+            for lang in Lang::ALL {
+                let elements = check_fragment(&notice.html(lang), 3);
+                let allowed: BTreeSet<&str> = ["html", "head", "meta", "title", "body", "form", "button", "section",
+                    "h2", "h3", "p", "ul", "li", "fieldset", "legend", "div", "input", "label"].into();
+                for element in &elements {
+                    prop_assert!(allowed.contains(element.name.as_str()), "unexpected <{}>", element.name);
+                    for (name, _) in &element.attrs {
+                        prop_assert!(["lang", "charset", "method", "class", "type", "id", "name", "value", "for"]
+                            .contains(&name.as_str()), "unexpected attribute {name}");
+                    }
+                }
+                check_fragment(&notice.boxes_html(lang), 3);
+            }
+        }
+    }
+}

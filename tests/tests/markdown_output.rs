@@ -1,0 +1,94 @@
+//! `Notice::markdown` is CommonMark whose structure is the library's alone: whatever a form declares, the
+//! parsed document has no link, image, raw HTML, code or emphasis, and the declared text reads back as text.
+
+use privacy_notice::{Checkbox, Lang, Law, PrivacyNotice};
+use privacy_notice_tests::{hostile, notice_with};
+use proptest::prelude::*;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+#[derive(PrivacyNotice)]
+#[notice(law = "lil2004")]
+#[purpose("*la* [gestion](https://evil.example) de vos `commandes` <b>")]
+#[recipients("notre service & co", "![x](y.png)")]
+#[rights_contact("# Service\n- clientèle")]
+#[partner_optout]
+#[allow(dead_code)]
+struct Form {
+    email: String,
+    #[consent(partner_optout)]
+    no_partner_use: Checkbox,
+}
+
+/// The events of a document, with a description of anything the library does not write itself.
+fn foreign_events(markdown: &str) -> Vec<String> {
+    Parser::new(markdown)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::List(None) | Tag::Item)
+            | Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::List(false) | TagEnd::Item)
+            | Event::Text(_)
+            | Event::SoftBreak => None,
+            other => Some(format!("{other:?}")),
+        })
+        .collect()
+}
+
+/// All text of the document, joined.
+fn text_of(markdown: &str) -> String {
+    Parser::new(markdown)
+        .filter_map(|event| match event {
+            Event::Text(text) => Some(text.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What the renderers make of a declared string: line breaks and tabs become spaces, forbidden characters
+/// become U+FFFD (see `render::one_line`).
+fn normalized(s: &str) -> String {
+    let line = s.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
+    line.chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE { '\u{FFFD}' } else { c }
+        })
+        .collect()
+}
+
+#[test]
+fn markdown_syntax_in_declarations_stays_text() {
+    for lang in Lang::ALL {
+        let markdown = Form::notice().markdown(lang);
+        assert_eq!(foreign_events(&markdown), Vec::<String>::new(), "{markdown}");
+        let text = text_of(&markdown);
+        assert!(text.contains("*la* [gestion](https://evil.example) de vos `commandes` <b>"), "{text}");
+        assert!(text.contains("notre service & co"));
+        assert!(text.contains("# Service - clientèle"));
+    }
+}
+
+#[test]
+fn the_structure_is_a_heading_paragraphs_and_lists() {
+    let headings = Parser::new(&Form::notice().markdown(Lang::Fr))
+        .filter(|event| matches!(event, Event::Start(Tag::Heading { .. })))
+        .count();
+    assert_eq!(headings, 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn no_declared_string_adds_markdown_structure(s in hostile()) {
+        for law in [Law::Gdpr, Law::Lil2004] {
+            let notice = notice_with(&s, law);
+            for lang in Lang::ALL {
+                let markdown = notice.markdown(lang);
+                let foreign = foreign_events(&markdown);
+                prop_assert!(foreign.is_empty(), "{foreign:?} in:\n{markdown}");
+                let expected = normalized(&s);
+                let text = text_of(&markdown);
+                prop_assert!(text.contains(expected.trim()), "{expected:?} not read back from:\n{markdown}");
+            }
+        }
+    }
+}
