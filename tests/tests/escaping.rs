@@ -35,7 +35,23 @@ fn html_escapes_text_and_attributes() {
         // Only the tags the renderer writes.
         let tags: std::collections::BTreeSet<&str> =
             html.split('<').skip(1).map(|rest| rest.split([' ', '>']).next().unwrap_or_default()).collect();
-        let allowed = ["section", "/section", "h2", "/h2", "p", "/p", "input", "label", "/label"];
+        let allowed = [
+            "section",
+            "/section",
+            "h2",
+            "/h2",
+            "p",
+            "/p",
+            "fieldset",
+            "/fieldset",
+            "legend",
+            "/legend",
+            "div",
+            "/div",
+            "input",
+            "label",
+            "/label",
+        ];
         assert!(tags.iter().all(|tag| allowed.contains(tag)), "unexpected tags {tags:?}");
     }
 }
