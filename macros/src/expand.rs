@@ -152,6 +152,7 @@ fn spec(form: &Form) -> TokenStream {
     let consent_fields = form.consent_fields().map(|(field, consent)| consent_field(form, field, &consent.id.value));
     quote! {
         _pn::NoticeSpec {
+            id: ::core::concat!(::core::module_path!(), "::", #form_name),
             form: #form_name,
             law: #law_tokens,
             lang: #main_lang,
@@ -180,17 +181,21 @@ pub(crate) fn form(form: &Form) -> TokenStream {
     let ident = &form.ident;
     let (impl_generics, ty_generics, where_clause) = form.generics.split_for_impl();
     let spec = spec(form);
+    let doc = crate::doc::lines(form);
     let ticks = form.consent_fields().map(|(field, _)| {
         let member = &field.ident;
         // Spanned on the type, so that a wrong type is reported there (`ConsentBox` is not implemented).
         quote_spanned!(field.ty.span()=> _pn::ConsentBox::is_ticked(&self.#member))
     });
+    // Only a concrete type can be collected; a generic form is listed with `register!` instead.
+    let submit = form.generics.params.is_empty().then(|| quote!(::privacy_notice::__submit!(#ident);));
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]
         const _: () = {
             use ::privacy_notice::__private as _pn;
 
+            #(#[doc = #doc])*
             #[automatically_derived]
             impl #impl_generics ::privacy_notice::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {
@@ -205,6 +210,8 @@ pub(crate) fn form(form: &Form) -> TokenStream {
                     )
                 }
             }
+
+            #submit
         };
     }
 }

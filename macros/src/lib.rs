@@ -7,6 +7,7 @@
 
 mod args;
 mod check;
+mod doc;
 mod errors;
 mod expand;
 mod fallback;

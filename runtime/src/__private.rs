@@ -5,7 +5,10 @@ pub use crate::model::{
     AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
     ProspectingKind, Purpose, Representative, Text, Transfer,
 };
+pub use crate::register::Registered;
 pub use crate::{Checkbox, ConsentField, Lang, Notice};
+#[cfg(feature = "inventory")]
+pub use inventory;
 
 /// The field types a `#[consent(..)]` box may have.
 #[diagnostic::on_unimplemented(

@@ -45,6 +45,7 @@ mod lang;
 mod model;
 mod notice;
 mod record;
+mod register;
 mod render;
 mod texts;
 mod timestamp;
@@ -66,6 +67,7 @@ pub use notice::Notice;
 /// README for every attribute.
 pub use privacy_notice_macros::PrivacyNotice;
 pub use record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA};
+pub use register::{REGISTER_SCHEMA, Register};
 pub use timestamp::Timestamp;
 
 /// A form whose privacy notice and consent boxes are known at compile time.

@@ -238,6 +238,8 @@ pub struct DataRequirement {
 /// Everything a form declares, gathered by the derive.
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct NoticeSpec {
+    /// A stable id: the module path and the type's name (`my_app::forms::OrderForm`).
+    pub id: &'static str,
     /// The form type's name.
     pub form: &'static str,
     /// The regime of the texts.

@@ -52,6 +52,11 @@ impl Notice {
         self.spec.form
     }
 
+    /// A stable id: the module path and the type's name. Registers sort forms by it.
+    pub const fn id(&self) -> &'static str {
+        self.spec.id
+    }
+
     /// The regime the texts follow.
     pub const fn law(&self) -> Law {
         self.spec.law
@@ -66,9 +71,14 @@ impl Notice {
         let slot = &self.cache[output as usize][lang as usize];
         slot.get_or_init(|| match output {
             Output::Text => render::text::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang),
-            Output::Html => render::html::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang),
+            Output::Html => render::html::render(
+                &texts::notice(&self.spec, lang),
+                self.spec.consent_fields,
+                lang,
+                render::html::Placement::PAGE,
+            ),
             Output::Markdown => {
-                render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang)
+                render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, 2)
             }
             Output::CallScript => texts::call_script(&self.spec, lang),
         })
@@ -100,6 +110,16 @@ impl Notice {
     /// What a call-centre operator reads to the person, then the question for each box.
     pub fn call_script(&self, lang: Lang) -> String {
         self.cached(Output::CallScript, lang).to_owned()
+    }
+
+    /// The notice as HTML placed inside a larger page: its title at `<h{level}>`, its inputs' `id`s prefixed.
+    pub(crate) fn html_placed(&self, lang: Lang, at: render::html::Placement) -> String {
+        render::html::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, at)
+    }
+
+    /// The notice as Markdown placed inside a larger document, its title at heading `level`.
+    pub(crate) fn markdown_placed(&self, lang: Lang, level: usize) -> String {
+        render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, level)
     }
 
     /// The consent boxes, in the order of the form's fields.
@@ -152,7 +172,8 @@ impl Eq for Notice {}
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
-        let mut state = serializer.serialize_struct("Notice", 23)?;
+        let mut state = serializer.serialize_struct("Notice", 24)?;
+        state.serialize_field("id", spec.id)?;
         state.serialize_field("form", spec.form)?;
         state.serialize_field("law", &spec.law)?;
         state.serialize_field("lang", &spec.lang)?;

@@ -39,6 +39,7 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
     ]));
     let fields = Box::leak(Box::new([DataField { name: s, label: Some(text), required: true }]));
     let spec = NoticeSpec {
+        id: "fuzz::Fuzzed",
         form: "Fuzzed",
         law,
         lang: Lang::Fr,

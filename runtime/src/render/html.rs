@@ -19,14 +19,25 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
-/// The `id` of a box's `<input>`: derived from its submitted name.
-fn input_id(field: &ConsentField) -> String {
-    format!("privacy-consent-{}", field.name())
+/// Where a notice sits in a page: the level of its title, and a prefix that keeps its `id`s unique.
+#[derive(Clone, Copy)]
+pub(crate) struct Placement<'a> {
+    pub level: usize,
+    pub id_prefix: &'a str,
+}
+
+impl Placement<'_> {
+    /// A notice on its own: `<h2>` title, plain ids.
+    pub const PAGE: Placement<'static> = Placement { level: 2, id_prefix: "" };
 }
 
 /// An unticked checkbox and its label. Never `checked`, never `required` (GDPR Art. 7(4), Recital 32).
 pub(crate) fn checkbox(field: &ConsentField, lang: Lang) -> String {
-    let id = escape(&input_id(field));
+    checkbox_in(field, lang, "")
+}
+
+fn checkbox_in(field: &ConsentField, lang: Lang, id_prefix: &str) -> String {
+    let id = escape(&format!("{id_prefix}privacy-consent-{}", field.name()));
     format!(
         "<input type=\"checkbox\" id=\"{id}\" name=\"{name}\" value=\"on\"> <label for=\"{id}\">{label}</label>",
         name = escape(field.name()),
@@ -49,13 +60,17 @@ pub(crate) fn boxes(fields: &[ConsentField], legend: &str, lang: Lang) -> String
 }
 
 /// A `<section lang="..">` fragment with a heading, paragraphs, lists and the boxes.
-pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
-    let mut out =
-        format!("<section class=\"privacy-notice\" lang=\"{}\">\n<h2>{}</h2>\n", lang.code(), escape(&doc.title));
+pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Placement) -> String {
+    let (title, sub) = (at.level, at.level + 1);
+    let mut out = format!(
+        "<section class=\"privacy-notice\" lang=\"{}\">\n<h{title}>{}</h{title}>\n",
+        lang.code(),
+        escape(&doc.title)
+    );
     for block in &doc.blocks {
         // Writing to a String cannot fail.
         let _ = match block {
-            Block::Heading(text) => writeln!(out, "<h3>{}</h3>", escape(text)),
+            Block::Heading(text) => writeln!(out, "<h{sub}>{}</h{sub}>", escape(text)),
             Block::Paragraph(text) => writeln!(out, "<p>{}</p>", escape(text)),
             Block::List(items) => {
                 out.push_str("<ul>\n");
@@ -71,7 +86,8 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> Stri
                     let _ = writeln!(out, "<p>{}</p>", escape(paragraph));
                 }
                 for &index in indices {
-                    let _ = writeln!(out, "<div class=\"privacy-notice-box\">{}</div>", checkbox(&boxes[index], lang));
+                    let input = checkbox_in(&boxes[index], lang, at.id_prefix);
+                    let _ = writeln!(out, "<div class=\"privacy-notice-box\">{input}</div>");
                 }
                 writeln!(out, "</fieldset>")
             }

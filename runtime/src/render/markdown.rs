@@ -30,13 +30,14 @@ fn escape_block_start(line: String) -> String {
     }
 }
 
-/// CommonMark: a level-2 heading, paragraphs, bullet lists; a box reads `☐ label`.
-pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
-    let mut out = format!("## {}\n", escape(&doc.title));
+/// CommonMark: a heading at `level`, paragraphs, bullet lists; a box reads `☐ label`.
+pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: usize) -> String {
+    let (title, sub) = ("#".repeat(level), "#".repeat(level + 1));
+    let mut out = format!("{title} {}\n", escape(&doc.title));
     for block in &doc.blocks {
         out.push('\n');
         match block {
-            Block::Heading(text) => out.push_str(&format!("### {}\n", escape(text))),
+            Block::Heading(text) => out.push_str(&format!("{sub} {}\n", escape(text))),
             Block::Paragraph(text) => out.push_str(&format!("{}\n", escape(text))),
             Block::List(items) => {
                 for item in items {
@@ -45,7 +46,7 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> Stri
             }
             Block::Choice { legend, text, boxes: indices } => {
                 let mut parts: Vec<String> =
-                    if text.is_empty() { vec![format!("### {}", escape(legend))] } else { Vec::new() };
+                    if text.is_empty() { vec![format!("{sub} {}", escape(legend))] } else { Vec::new() };
                 parts.extend(text.iter().map(|paragraph| escape(paragraph)));
                 parts.extend(indices.iter().map(|&index| format!("☐ {}", escape(&boxes[index].label(lang)))));
                 out.push_str(&parts.join("\n\n"));

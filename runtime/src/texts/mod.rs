@@ -4,6 +4,8 @@ mod gdpr;
 mod lil2004;
 mod words;
 
+pub(crate) use words::quoted;
+
 use crate::field::Topic;
 use crate::model::{Law, NoticeSpec, Prospecting, ProspectingKind};
 use crate::render::Document;

@@ -1,0 +1,246 @@
+//! The forms the examples and the tests share: three realistic forms, each in the `gdpr` regime and in the
+//! `lil2004` wording.
+
+use privacy_notice::{Checkbox, PrivacyNotice};
+use serde::Deserialize;
+
+// --- A shop order with the three boxes of the original guidance -----------------------------------------
+
+#[derive(Deserialize, PrivacyNotice)]
+#[controller(
+    name = "Boutique Lumière SAS",
+    address = "12 rue de la Paix, 75002 Paris",
+    contact = "contact@boutique-lumiere.fr"
+)]
+#[purpose(
+    "la gestion de vos commandes et de leur livraison",
+    basis = "contract",
+    retention = "3 ans après votre dernière commande"
+)]
+#[purpose(
+    "la tenue de notre comptabilité",
+    basis = "legal_obligation",
+    retention = "10 ans (Code de commerce, art. L123-22)"
+)]
+#[purpose(
+    "la prévention de la fraude au paiement",
+    basis = "legitimate_interests",
+    interest = "protéger nos clients et notre société contre l’usage frauduleux de cartes bancaires",
+    retention = "13 mois après la transaction"
+)]
+#[recipients("notre service commercial", "nos transporteurs", "notre prestataire de paiement")]
+#[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris, ou donnees@boutique-lumiere.fr")]
+#[withdrawal("https://boutique-lumiere.fr/mon-compte/preferences")]
+#[data_requirement(reason = "traiter et livrer votre commande", consequence = "nous ne pourrons pas l’expédier")]
+#[partner_optout(partners = "des éditeurs de presse et des associations caritatives")]
+#[partner_email_optin(partners = "https://boutique-lumiere.fr/partenaires")]
+#[similar_offers_optout]
+#[translation(lang = "en",
+    "la gestion de vos commandes et de leur livraison" = "handling your orders and their delivery",
+    "3 ans après votre dernière commande" = "3 years after your last order",
+    "la tenue de notre comptabilité" = "keeping our accounts",
+    "10 ans (Code de commerce, art. L123-22)" = "10 years (French Commercial Code, art. L123-22)",
+    "la prévention de la fraude au paiement" = "preventing payment fraud",
+    "protéger nos clients et notre société contre l’usage frauduleux de cartes bancaires"
+        = "protecting our customers and our company against fraudulent use of payment cards",
+    "13 mois après la transaction" = "13 months after the transaction",
+    "notre service commercial" = "our sales department",
+    "nos transporteurs" = "our carriers",
+    "notre prestataire de paiement" = "our payment provider",
+    "Service clientèle, 12 rue de la Paix, 75002 Paris, ou donnees@boutique-lumiere.fr"
+        = "Customer service, 12 rue de la Paix, 75002 Paris, France, or donnees@boutique-lumiere.fr",
+    "traiter et livrer votre commande" = "process and deliver your order",
+    "nous ne pourrons pas l’expédier" = "we cannot ship it",
+    "des éditeurs de presse et des associations caritatives" = "press publishers and charities",
+    "adresse e-mail" = "e-mail address",
+    "adresse de livraison" = "delivery address",
+)]
+pub struct ShopOrder {
+    #[personal_data(required, label = "adresse e-mail")]
+    pub email: String,
+    #[personal_data(required, label = "adresse de livraison")]
+    pub address: String,
+    pub phone: String,
+    #[consent(partner_optout)]
+    pub no_partner_use: Checkbox,
+    #[consent(partner_email_optin)]
+    pub partner_offers: Checkbox,
+    #[consent(similar_offers_optout)]
+    pub no_similar_offers: Checkbox,
+}
+
+/// The same order form in the 2004 wording (design.md §2).
+#[derive(Deserialize, PrivacyNotice)]
+#[notice(law = "lil2004", lang = "fr")]
+#[purpose("la gestion de vos commandes")]
+#[recipients("notre service commercial", "nos transporteurs")]
+#[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+#[partner_optout]
+#[partner_email_optin]
+#[similar_offers_optout]
+#[translation(lang = "en",
+    "la gestion de vos commandes" = "handling your orders",
+    "notre service commercial" = "our sales department",
+    "nos transporteurs" = "our carriers",
+    "Service clientèle, 12 rue de la Paix, 75002 Paris" = "Customer service, 12 rue de la Paix, 75002 Paris, France",
+)]
+pub struct ShopOrder2004 {
+    pub email: String,
+    pub name: String,
+    #[consent(partner_optout)]
+    pub no_partner_use: Checkbox,
+    #[consent(partner_email_optin)]
+    pub partner_offers: Checkbox,
+    #[consent(similar_offers_optout)]
+    pub no_similar_offers: Checkbox,
+}
+
+// --- A newsletter sign-up ----------------------------------------------------------------------------------
+
+#[derive(Deserialize, PrivacyNotice)]
+#[controller(
+    name = "Éditions du Canal",
+    address = "4 quai des Chartrons, 33000 Bordeaux",
+    contact = "lecteurs@editions-canal.fr"
+)]
+#[purpose(
+    "l’envoi de notre lettre d’information hebdomadaire",
+    id = "newsletter",
+    basis = "consent",
+    retention = "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci"
+)]
+#[purpose(
+    "la mesure de l’ouverture de nos lettres",
+    basis = "legitimate_interests",
+    interest = "améliorer nos contenus",
+    retention = "13 mois"
+)]
+#[recipients("notre rédaction", "notre prestataire d’envoi d’e-mails")]
+#[rights_contact("lecteurs@editions-canal.fr")]
+#[withdrawal("le lien de désinscription présent dans chaque lettre")]
+#[data_requirement(reason = "vous envoyer la lettre", consequence = "nous ne pourrons pas vous l’envoyer")]
+#[translation(lang = "en",
+    "l’envoi de notre lettre d’information hebdomadaire" = "sending our weekly newsletter",
+    "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci"
+        = "until you withdraw your agreement, then 3 years as proof of it",
+    "la mesure de l’ouverture de nos lettres" = "measuring how often our newsletters are opened",
+    "améliorer nos contenus" = "improving our content",
+    "13 mois" = "13 months",
+    "notre rédaction" = "our editorial team",
+    "notre prestataire d’envoi d’e-mails" = "our e-mail delivery provider",
+    "le lien de désinscription présent dans chaque lettre" = "the unsubscribe link in every newsletter",
+    "vous envoyer la lettre" = "send you the newsletter",
+    "nous ne pourrons pas vous l’envoyer" = "we cannot send it to you",
+    "adresse e-mail" = "e-mail address",
+)]
+pub struct NewsletterSignup {
+    #[personal_data(required, label = "adresse e-mail")]
+    pub email: String,
+    pub first_name: String,
+    #[consent(newsletter)]
+    pub newsletter: Checkbox,
+}
+
+#[derive(Deserialize, PrivacyNotice)]
+#[notice(law = "lil2004")]
+#[purpose("l’envoi de notre lettre d’information hebdomadaire", id = "newsletter", basis = "consent")]
+#[recipients("notre rédaction", "notre prestataire d’envoi d’e-mails")]
+#[rights_contact("Éditions du Canal, service lecteurs, 4 quai des Chartrons, 33000 Bordeaux")]
+#[translation(lang = "en",
+    "l’envoi de notre lettre d’information hebdomadaire" = "sending our weekly newsletter",
+    "notre rédaction" = "our editorial team",
+    "notre prestataire d’envoi d’e-mails" = "our e-mail delivery provider",
+    "Éditions du Canal, service lecteurs, 4 quai des Chartrons, 33000 Bordeaux"
+        = "Éditions du Canal, readers’ service, 4 quai des Chartrons, 33000 Bordeaux, France",
+)]
+pub struct NewsletterSignup2004 {
+    pub email: String,
+    #[consent(newsletter)]
+    pub newsletter: Checkbox,
+}
+
+// --- A job application with a DPO and a transfer outside the EU -------------------------------------------
+
+#[derive(Deserialize, PrivacyNotice)]
+#[controller(
+    name = "Atelier Numérique SAS",
+    address = "8 rue Garibaldi, 69006 Lyon",
+    contact = "recrutement@atelier-numerique.fr"
+)]
+#[dpo("dpo@atelier-numerique.fr")]
+#[purpose(
+    "l’étude de votre candidature",
+    basis = "contract",
+    retention = "la durée du recrutement, puis 2 ans si vous n’êtes pas retenu(e)"
+)]
+#[purpose(
+    "l’inscription dans notre vivier de candidats pour d’autres postes",
+    id = "talent_pool",
+    basis = "consent",
+    retention = "2 ans après votre dernier contact avec nous"
+)]
+#[recipients(
+    "le service des ressources humaines",
+    "les responsables du poste à pourvoir",
+    "notre éditeur de logiciel de recrutement"
+)]
+#[transfer(
+    country = "États-Unis",
+    safeguard = "les clauses contractuelles types de la Commission européenne",
+    copy = "dpo@atelier-numerique.fr"
+)]
+#[rights_contact("dpo@atelier-numerique.fr")]
+#[withdrawal("https://atelier-numerique.fr/candidats/mes-choix")]
+#[data_requirement(reason = "étudier votre candidature", consequence = "nous ne pourrons pas l’examiner")]
+#[translation(lang = "en",
+    "l’étude de votre candidature" = "assessing your application",
+    "la durée du recrutement, puis 2 ans si vous n’êtes pas retenu(e)"
+        = "the length of the recruitment, then 2 years if you are not hired",
+    "l’inscription dans notre vivier de candidats pour d’autres postes" = "keeping you in our talent pool for other positions",
+    "2 ans après votre dernier contact avec nous" = "2 years after your last contact with us",
+    "le service des ressources humaines" = "the human resources department",
+    "les responsables du poste à pourvoir" = "the managers of the position",
+    "notre éditeur de logiciel de recrutement" = "our recruitment software provider",
+    "États-Unis" = "the United States",
+    "les clauses contractuelles types de la Commission européenne" = "the European Commission’s standard contractual clauses",
+    "étudier votre candidature" = "assess your application",
+    "nous ne pourrons pas l’examiner" = "we cannot consider it",
+    "nom" = "name",
+    "CV" = "CV",
+)]
+pub struct JobApplication {
+    #[personal_data(required, label = "nom")]
+    pub name: String,
+    pub email: String,
+    #[personal_data(required, label = "CV")]
+    pub resume: String,
+    pub cover_letter: String,
+    #[consent(talent_pool)]
+    pub talent_pool: Checkbox,
+}
+
+#[derive(Deserialize, PrivacyNotice)]
+#[notice(law = "lil2004")]
+#[purpose("l’étude de votre candidature")]
+#[purpose("l’inscription dans notre vivier de candidats", id = "talent_pool", basis = "consent")]
+#[recipients("le service des ressources humaines", "les responsables du poste à pourvoir")]
+#[transfer(country = "États-Unis", safeguard = "les clauses contractuelles types", copy = "rh@atelier-numerique.fr")]
+#[rights_contact("Service des ressources humaines, 8 rue Garibaldi, 69006 Lyon")]
+#[translation(lang = "en",
+    "l’étude de votre candidature" = "assessing your application",
+    "l’inscription dans notre vivier de candidats" = "keeping you in our talent pool",
+    "le service des ressources humaines" = "the human resources department",
+    "les responsables du poste à pourvoir" = "the managers of the position",
+    "États-Unis" = "the United States",
+    "les clauses contractuelles types" = "the standard contractual clauses",
+    "Service des ressources humaines, 8 rue Garibaldi, 69006 Lyon"
+        = "Human resources department, 8 rue Garibaldi, 69006 Lyon, France",
+    "nom" = "name",
+)]
+pub struct JobApplication2004 {
+    #[personal_data(required, label = "nom")]
+    pub name: String,
+    pub email: String,
+    #[consent(talent_pool)]
+    pub talent_pool: Checkbox,
+}

@@ -1,0 +1,138 @@
+//! The register of processing activities: listing forms, rendering it as Markdown, HTML and JSON.
+
+use std::collections::BTreeSet;
+
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use privacy_notice::{Lang, PrivacyNotice, Register, register};
+use privacy_notice_examples::forms::{JobApplication, ShopOrder, ShopOrder2004};
+use privacy_notice_examples::{Format, render_register};
+
+fn golden(name: &str, actual: &str) {
+    let path = format!("{}/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("GOLDEN").is_some_and(|v| v == "overwrite") {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(actual == expected, "{path} differs; actual:\n{actual}");
+}
+
+#[test]
+fn forms_are_ordered_by_id_and_listed_once() {
+    let register = register![ShopOrder, JobApplication, ShopOrder2004, ShopOrder];
+    let ids: Vec<&str> = register.notices().iter().map(|n| n.id()).collect();
+    assert_eq!(
+        ids,
+        [
+            "privacy_notice_examples::forms::JobApplication",
+            "privacy_notice_examples::forms::ShopOrder",
+            "privacy_notice_examples::forms::ShopOrder2004",
+        ]
+    );
+}
+
+#[test]
+fn markdown_snapshot() {
+    golden("register.fr.md", &render_register(Format::Markdown, Lang::Fr));
+}
+
+#[test]
+fn html_snapshot() {
+    golden("register.en.html", &render_register(Format::Html, Lang::En));
+}
+
+#[test]
+fn json_snapshot() {
+    golden("register.json", &render_register(Format::Json, Lang::Fr));
+}
+
+fn walk(node: &Handle, ids: &mut Vec<String>, links: &mut Vec<String>) {
+    if let NodeData::Element { attrs, .. } = &node.data {
+        for attr in attrs.borrow().iter() {
+            match &*attr.name.local {
+                "id" => ids.push(attr.value.to_string()),
+                "href" => links.push(attr.value.to_string()),
+                _ => {}
+            }
+        }
+    }
+    for child in node.children.borrow().iter() {
+        walk(child, ids, links);
+    }
+}
+
+#[test]
+fn html_page_is_valid_with_unique_ids_and_working_contents() {
+    for lang in Lang::ALL {
+        let page = render_register(Format::Html, lang);
+        let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(page.clone());
+        assert!(dom.errors.borrow().is_empty(), "{:?}", dom.errors.borrow());
+        let (mut ids, mut links) = (Vec::new(), Vec::new());
+        walk(&dom.document, &mut ids, &mut links);
+        let unique: BTreeSet<&String> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "duplicate ids in the register page");
+        assert_eq!(links.len(), 6);
+        for link in &links {
+            assert!(ids.contains(&link.trim_start_matches('#').to_string()), "{link} points nowhere");
+        }
+        // Every form's notice, in both languages.
+        assert_eq!(page.matches("<section class=\"privacy-notice\" lang=\"fr\">").count(), 6);
+        assert_eq!(page.matches("<section class=\"privacy-notice\" lang=\"en\">").count(), 6);
+    }
+}
+
+#[test]
+fn markdown_register_has_the_declarations_of_each_form() {
+    let markdown = render_register(Format::Markdown, Lang::En);
+    for part in [
+        "## 1. JobApplication",
+        "- Id: privacy\\_notice\\_examples::forms::JobApplication",
+        "assessing your application — legal basis: contract — retention: the length of the recruitment",
+        "- name — required",
+        "- cover\\_letter — optional",
+        "the United States — the European Commission’s standard contractual clauses",
+        "talent\\_pool (talent\\_pool) — agreement (opt-in) — “I agree to my data being used for: keeping you in our talent pool for other positions.”",
+        "### Notice in French",
+        "#### Protection de vos données personnelles",
+    ] {
+        assert!(markdown.contains(part), "`{part}` missing");
+    }
+}
+
+#[test]
+fn json_follows_the_register_schema() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../schemas");
+    let load = |name: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{name}")).unwrap()).unwrap()
+    };
+    // The register schema refers to the notice schema by `$ref`; embed it there so that no resolver is needed.
+    let mut schema = load("register.schema.json");
+    assert_eq!(schema["properties"]["forms"]["items"]["$ref"], "notice.schema.json");
+    schema["properties"]["forms"]["items"] = load("notice.schema.json");
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&render_register(Format::Json, Lang::Fr)).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&json).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut broken = json.clone();
+    broken["forms"][0]["consent_fields"][0]["checked"] = serde_json::Value::Bool(true);
+    assert!(!validator.is_valid(&broken), "the register schema checks each notice");
+}
+
+/// With the `inventory` feature, every derived form of the program is collected.
+#[test]
+fn inventory_collects_every_derived_form() {
+    #[derive(PrivacyNotice)]
+    #[notice(law = "lil2004")]
+    #[purpose("la gestion de vos demandes")]
+    #[recipients("notre service clients")]
+    #[rights_contact("Service clients, 1 rue de Lyon, 75012 Paris")]
+    #[allow(dead_code)]
+    struct LocalForm {
+        email: String,
+    }
+    let collected = Register::collected();
+    let ids: Vec<&str> = collected.notices().iter().map(|n| n.id()).collect();
+    assert!(ids.contains(&LocalForm::notice().id()), "{ids:?}");
+    assert!(ids.contains(&ShopOrder::notice().id()), "forms of a dependency are collected too: {ids:?}");
+    assert!(ids.windows(2).all(|pair| pair[0] < pair[1]), "ordered by id");
+}
