@@ -48,7 +48,7 @@ fn translations(form: &Form, errors: &mut Errors) {
         let lang = translation.lang;
         if lang == form.lang {
             errors.add(
-                &translation.attr,
+                translation.attr,
                 format!("`#[translation(lang = \"{}\")]` translates into the form's own language", lang_code(lang)),
                 "a translation gives the form's texts in another language: change `lang`, or remove it",
             );
@@ -56,7 +56,7 @@ fn translations(form: &Form, errors: &mut Errors) {
         }
         if form.translations[..index].iter().any(|earlier| earlier.lang == lang) {
             errors.add(
-                &translation.attr,
+                translation.attr,
                 format!("a second `#[translation(lang = \"{}\")]`", lang_code(lang)),
                 "put every pair of this language in one `#[translation(..)]`",
             );
@@ -144,12 +144,12 @@ fn purposes(form: &Form, errors: &mut Errors) {
         }
         match &purpose.id {
             None => errors.add(
-                &purpose.attr,
+                purpose.attr,
                 "a purpose with `basis = \"consent\"` needs an `id`, so that its checkbox can name it (GDPR Art. 7)",
                 "add `id = \"newsletter\"` to this `#[purpose(..)]`, and a field `#[consent(newsletter)] newsletter: Checkbox`",
             ),
             Some(id) if !form.consent_fields().any(|(_, c)| c.id.value == id.value) => errors.add(
-                &purpose.attr,
+                purpose.attr,
                 format!(
                     "the purpose `{}` is based on consent but the form has no box for it (GDPR Art. 7; Recital 32)",
                     id.value
@@ -167,7 +167,7 @@ fn prospecting_boxes(form: &Form, errors: &mut Errors) {
         let id = prospecting.kind.id();
         if !form.consent_fields().any(|(_, c)| c.id.value == id) {
             errors.add(
-                prospecting.attr.path(),
+                prospecting.name,
                 format!("`#[{id}]` needs its checkbox: no field has `#[consent({id})]`"),
                 format!(
                     "add a field `#[consent({id})] {}: privacy_notice::Checkbox`",
@@ -222,7 +222,7 @@ fn consent_fields(form: &Form, errors: &mut Errors) {
         let id = consent.id.value.as_str();
         if form.consent_fields().take(index).any(|(_, earlier)| earlier.id.value == id) {
             errors.add(
-                &consent.attr,
+                consent.attr,
                 format!("a second box for `{id}`: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42)"),
                 format!("keep a single field with `#[consent({id})]`"),
             );
@@ -245,7 +245,7 @@ fn undeclared_id(form: &Form, id: &str, span: &proc_macro2::Span, declared: &[&s
         );
     } else if let Some(purpose) = form.purpose(id) {
         errors.add(
-            &purpose.attr,
+            purpose.attr,
             format!("`#[consent({id})]` names the purpose `{id}`, whose basis is not `consent`"),
             "add `basis = \"consent\"` to this `#[purpose(..)]`, or remove the box",
         );
@@ -321,12 +321,12 @@ fn gdpr(form: &Form, errors: &mut Errors) {
     for purpose in form.purposes.iter().filter(|p| p.complete) {
         match purpose.basis {
             None => errors.add(
-                &purpose.attr,
+                purpose.attr,
                 "under `gdpr` each purpose states its legal basis (Art. 13(1)(c); R02)",
                 format!("add `basis = \"..\"`, one of {}", list(Basis::NAMES)),
             ),
             Some(Basis::LegitimateInterests) if purpose.interest.is_none() => errors.add(
-                &purpose.attr,
+                purpose.attr,
                 "a purpose based on `legitimate_interests` must say which interest (Art. 13(1)(d); R03)",
                 "add `interest = \"prévenir la fraude\"` to this `#[purpose(..)]`",
             ),
@@ -347,7 +347,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
     if let Some(optin) = form.prospecting(ProspectingKind::PartnerEmailOptin) {
         if optin.partners.is_none() {
             errors.add(
-                &optin.attr,
+                optin.attr,
                 "under `gdpr` the partners who receive e-mail addresses must be identifiable on the form (CNIL; R16)",
                 "name them or link to their list: `#[partner_email_optin(partners = \"https://example.fr/partenaires\")]`",
             );
@@ -362,7 +362,7 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
     if let Some(optout) = form.prospecting(ProspectingKind::PartnerOptout) {
         if optout.partners.is_none() {
             errors.add(
-                &optout.attr,
+                optout.attr,
                 "under `gdpr` a transfer to partners for postal prospecting names the categories of partners (CNIL \
                  2018; R17)",
                 "write `#[partner_optout(partners = \"des éditeurs de presse et des associations\")]`",
@@ -372,7 +372,7 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
     if let Some(similar) = form.prospecting(ProspectingKind::SimilarOffersOptout) {
         if !form.purposes.iter().any(|p| p.basis == Some(Basis::Contract)) {
             errors.add(
-                &similar.attr,
+                similar.attr,
                 "`#[similar_offers_optout]` (soft opt-in) is only lawful for data collected during a sale, and this \
                  form has no purpose with `basis = \"contract\"` (CPCE L34-5 al. 4; R14)",
                 "if the form is a sale, declare its `#[purpose(.., basis = \"contract\")]`; otherwise (an account, a \
@@ -402,7 +402,7 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
     if let Some(controller) = &form.controller {
         if controller.outside_eu && !form.seen.contains("representative") {
             errors.add(
-                &controller.attr,
+                controller.attr,
                 "a controller established outside the EU names its representative in the EU (GDPR Art. 27, \
                  13(1)(a); R08)",
                 "add `#[representative(name = \"Boutique EU SARL\", contact = \"eu@boutique.com\")]`",

@@ -1,187 +1,213 @@
 //! Phase 3: the `PrivacyNotice` impl. The notice is one `static` of plain data; the only code generated per
 //! form is the list of its boxes in `consents`.
 
+use std::fmt::Write;
+
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::model::{Basis, Field, Form, Lang, Law, Prospecting, ProspectingKind, Text};
 
-fn law(law: Law) -> TokenStream {
+/// A Rust string literal of `value` (`str`'s `Debug` writes valid Rust escapes).
+fn lit(value: &str) -> String {
+    format!("{value:?}")
+}
+
+fn law(law: Law) -> &'static str {
     match law {
-        Law::Gdpr => quote!(_pn::Law::Gdpr),
-        Law::Lil2004 => quote!(_pn::Law::Lil2004),
+        Law::Gdpr => "_pn::Law::Gdpr",
+        Law::Lil2004 => "_pn::Law::Lil2004",
     }
 }
 
-fn lang(lang: Lang) -> TokenStream {
+fn lang(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => quote!(_pn::Lang::Fr),
-        Lang::En => quote!(_pn::Lang::En),
+        Lang::Fr => "_pn::Lang::Fr",
+        Lang::En => "_pn::Lang::En",
     }
 }
 
-fn basis(basis: Basis) -> TokenStream {
+fn basis(basis: Basis) -> &'static str {
     match basis {
-        Basis::Consent => quote!(_pn::LegalBasis::Consent),
-        Basis::Contract => quote!(_pn::LegalBasis::Contract),
-        Basis::LegalObligation => quote!(_pn::LegalBasis::LegalObligation),
-        Basis::VitalInterests => quote!(_pn::LegalBasis::VitalInterests),
-        Basis::PublicTask => quote!(_pn::LegalBasis::PublicTask),
-        Basis::LegitimateInterests => quote!(_pn::LegalBasis::LegitimateInterests),
+        Basis::Consent => "_pn::LegalBasis::Consent",
+        Basis::Contract => "_pn::LegalBasis::Contract",
+        Basis::LegalObligation => "_pn::LegalBasis::LegalObligation",
+        Basis::VitalInterests => "_pn::LegalBasis::VitalInterests",
+        Basis::PublicTask => "_pn::LegalBasis::PublicTask",
+        Basis::LegitimateInterests => "_pn::LegalBasis::LegitimateInterests",
     }
 }
 
-fn prospecting_kind(kind: ProspectingKind) -> TokenStream {
+fn prospecting_kind(kind: ProspectingKind) -> &'static str {
     match kind {
-        ProspectingKind::PartnerOptout => quote!(_pn::ProspectingKind::PartnerOptout),
-        ProspectingKind::PartnerEmailOptin => quote!(_pn::ProspectingKind::PartnerEmailOptin),
-        ProspectingKind::SimilarOffersOptout => quote!(_pn::ProspectingKind::SimilarOffersOptout),
-        ProspectingKind::PhoneOptin => quote!(_pn::ProspectingKind::PhoneOptin),
+        ProspectingKind::PartnerOptout => "_pn::ProspectingKind::PartnerOptout",
+        ProspectingKind::PartnerEmailOptin => "_pn::ProspectingKind::PartnerEmailOptin",
+        ProspectingKind::SimilarOffersOptout => "_pn::ProspectingKind::SimilarOffersOptout",
+        ProspectingKind::PhoneOptin => "_pn::ProspectingKind::PhoneOptin",
     }
 }
 
-fn option<T>(value: Option<T>, to_tokens: impl FnOnce(T) -> TokenStream) -> TokenStream {
-    match value {
-        Some(value) => {
-            let tokens = to_tokens(value);
-            quote!(::core::option::Option::Some(#tokens))
-        }
-        None => quote!(::core::option::Option::None),
-    }
+fn option<T>(value: Option<T>, write: impl FnOnce(T) -> String) -> String {
+    value.map_or_else(|| "_pn::None".to_string(), |value| format!("_pn::Some({})", write(value)))
 }
 
-fn string(value: Option<&String>) -> TokenStream {
-    option(value, |s| quote!(#s))
+fn string(value: Option<&String>) -> String {
+    option(value, |s| lit(s))
 }
 
 /// A user string in every language: its translation where the form gives one, otherwise the original.
-fn text(form: &Form, text: &Text) -> TokenStream {
+fn text(form: &Form, text: &Text) -> String {
     let original = text.value.as_str();
     let [fr, en] = [Lang::Fr, Lang::En]
         .map(|lang| if lang == form.lang { original } else { form.translate(original, lang).unwrap_or(original) });
-    quote!(_pn::Text { fr: #fr, en: #en })
+    format!("_pn::Text {{ fr: {}, en: {} }}", lit(fr), lit(en))
 }
 
-fn opt_text(form: &Form, value: Option<&Text>) -> TokenStream {
+fn opt_text(form: &Form, value: Option<&Text>) -> String {
     option(value, |t| text(form, t))
 }
 
 /// The `Prospecting` literal of a declaration; `phone_optin` calls in the controller's name by default.
-fn prospecting(form: &Form, p: &Prospecting) -> TokenStream {
-    let kind = prospecting_kind(p.kind);
-    let partners = opt_text(form, p.partners.as_ref());
+fn prospecting(form: &Form, p: &Prospecting) -> String {
     let default_caller = (p.kind == ProspectingKind::PhoneOptin).then(|| form.controller.as_ref().map(|c| &c.name));
-    let caller = string(p.caller.as_ref().or(default_caller.flatten()));
-    quote!(_pn::Prospecting { kind: #kind, partners: #partners, caller: #caller })
+    format!(
+        "_pn::Prospecting {{ kind: {}, partners: {}, caller: {} }}",
+        prospecting_kind(p.kind),
+        opt_text(form, p.partners.as_ref()),
+        string(p.caller.as_ref().or(default_caller.flatten()))
+    )
 }
 
 /// The `ConsentField` of a box field.
-fn consent_field(form: &Form, field: &Field, id: &str) -> TokenStream {
-    let name = &field.name;
-    let law = law(form.law);
+fn consent_field(form: &Form, field: &Field, id: &str) -> String {
+    let (name, law) = (lit(&field.name), law(form.law));
     let declared = ProspectingKind::from_id(id).and_then(|kind| form.prospecting(kind));
     match (declared, form.purpose(id)) {
         (Some(declared), _) => {
-            let prospecting = prospecting(form, declared);
-            quote!(_pn::ConsentField::__prospecting(#name, #prospecting, #law))
+            format!("_pn::ConsentField::__prospecting({name}, {}, {law})", prospecting(form, declared))
         }
         (None, Some(purpose)) => {
-            let text = text(form, &purpose.text);
-            quote!(_pn::ConsentField::__purpose(#name, #id, #text, #law))
+            format!("_pn::ConsentField::__purpose({name}, {}, {}, {law})", lit(id), text(form, &purpose.text))
         }
         // `check` has reported the undeclared id; nothing is expanded then.
-        (None, None) => TokenStream::new(),
+        (None, None) => String::new(),
     }
 }
 
-/// The `NoticeSpec` literal.
-fn spec(form: &Form) -> TokenStream {
-    let form_name = form.ident.to_string();
-    let law_tokens = law(form.law);
-    let langs = std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).map(lang);
-    let main_lang = lang(form.lang);
+/// `&[a, b, c]`.
+fn slice(items: impl IntoIterator<Item = String>) -> String {
+    format!("&[{}]", items.into_iter().collect::<Vec<_>>().join(", "))
+}
+
+/// The `NoticeSpec` literal, as Rust source: one string lexed once is much cheaper for the compiler than
+/// building its thousand tokens one by one.
+fn spec_source(form: &Form) -> String {
+    let name = form.ident.to_string();
+    let mut out = String::with_capacity(4096);
+    let langs = std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).map(|l| lang(l).to_string());
     let purposes = form.purposes.iter().map(|p| {
-        let purpose_text = text(form, &p.text);
-        let id = string(p.id.as_ref().map(|id| &id.value));
-        let basis = option(p.basis, basis);
-        let interest = opt_text(form, p.interest.as_ref());
-        let retention = opt_text(form, p.retention.as_ref());
-        quote!(_pn::Purpose { text: #purpose_text, id: #id, basis: #basis, interest: #interest, retention: #retention })
+        format!(
+            "_pn::Purpose {{ text: {}, id: {}, basis: {}, interest: {}, retention: {} }}",
+            text(form, &p.text),
+            string(p.id.as_ref().map(|id| &id.value)),
+            option(p.basis, |b| basis(b).to_string()),
+            opt_text(form, p.interest.as_ref()),
+            opt_text(form, p.retention.as_ref())
+        )
     });
-    let recipients = form.recipients.iter().map(|r| text(form, r));
     let rights_contact =
-        form.rights_contact.as_ref().map(|t| text(form, t)).unwrap_or_else(|| quote!(_pn::Text { fr: "", en: "" }));
+        form.rights_contact.as_ref().map_or_else(|| "_pn::Text { fr: \"\", en: \"\" }".to_string(), |t| text(form, t));
     let controller = option(form.controller.as_ref(), |c| {
-        let (name, address, contact) = (&c.name, &c.address, &c.contact);
-        quote!(_pn::Controller { name: #name, address: #address, contact: #contact })
+        format!(
+            "_pn::Controller {{ name: {}, address: {}, contact: {} }}",
+            lit(&c.name),
+            lit(&c.address),
+            lit(&c.contact)
+        )
     });
     let representative = option(form.representative.as_ref(), |r| {
-        let (name, contact) = (&r.name, &r.contact);
-        quote!(_pn::Representative { name: #name, contact: #contact })
+        format!("_pn::Representative {{ name: {}, contact: {} }}", lit(&r.name), lit(&r.contact))
     });
-    let dpo = string(form.dpo.as_ref());
     let transfers = form.transfers.iter().map(|t| {
-        let country = text(form, &t.country);
-        let safeguard = opt_text(form, t.safeguard.as_ref());
-        let copy = string(t.copy.as_ref());
-        quote!(_pn::Transfer { country: #country, safeguard: #safeguard, copy: #copy })
+        format!(
+            "_pn::Transfer {{ country: {}, safeguard: {}, copy: {} }}",
+            text(form, &t.country),
+            opt_text(form, t.safeguard.as_ref()),
+            string(t.copy.as_ref())
+        )
     });
     let automated_decision = option(form.automated_decision.as_ref(), |d| {
-        let (decision, logic, consequences) =
-            (text(form, &d.decision), text(form, &d.logic), text(form, &d.consequences));
-        quote!(_pn::AutomatedDecision { decision: #decision, logic: #logic, consequences: #consequences })
+        format!(
+            "_pn::AutomatedDecision {{ decision: {}, logic: {}, consequences: {} }}",
+            text(form, &d.decision),
+            text(form, &d.logic),
+            text(form, &d.consequences)
+        )
     });
     let data_source = option(form.data_source.as_ref(), |d| {
-        let (source, categories, public) = (&d.source, text(form, &d.categories), d.public);
-        quote!(_pn::DataSource { source: #source, categories: #categories, public: #public })
+        format!(
+            "_pn::DataSource {{ source: {}, categories: {}, public: {} }}",
+            lit(&d.source),
+            text(form, &d.categories),
+            d.public
+        )
     });
     let data_requirement = option(form.data_requirement.as_ref(), |r| {
-        let (reason, consequence) = (text(form, &r.reason), text(form, &r.consequence));
-        quote!(_pn::DataRequirement { reason: #reason, consequence: #consequence })
+        format!(
+            "_pn::DataRequirement {{ reason: {}, consequence: {} }}",
+            text(form, &r.reason),
+            text(form, &r.consequence)
+        )
     });
-    let withdrawal = opt_text(form, form.withdrawal.as_ref());
-    let retention = opt_text(form, form.retention.as_ref());
-    let prospecting = form.prospecting.iter().map(|p| prospecting(form, p));
     let data_fields = form.fields.iter().filter(|f| f.consent.is_none() && !f.skipped).map(|f| {
-        let name = &f.name;
-        let label = opt_text(form, f.label.as_ref());
-        let required = f.required;
-        quote!(_pn::DataField { name: #name, label: #label, required: #required })
+        format!(
+            "_pn::DataField {{ name: {}, label: {}, required: {} }}",
+            lit(&f.name),
+            opt_text(form, f.label.as_ref()),
+            f.required
+        )
     });
     let consent_fields = form.consent_fields().map(|(field, consent)| consent_field(form, field, &consent.id.value));
-    quote! {
-        _pn::NoticeSpec {
-            id: ::core::concat!(::core::module_path!(), "::", #form_name),
-            form: #form_name,
-            law: #law_tokens,
-            lang: #main_lang,
-            langs: &[#(#langs),*],
-            purposes: &[#(#purposes),*],
-            recipients: &[#(#recipients),*],
-            rights_contact: #rights_contact,
-            controller: #controller,
-            dpo: #dpo,
-            representative: #representative,
-            transfers: &[#(#transfers),*],
-            automated_decision: #automated_decision,
-            data_source: #data_source,
-            data_requirement: #data_requirement,
-            withdrawal: #withdrawal,
-            retention: #retention,
-            prospecting: &[#(#prospecting),*],
-            fields: &[#(#data_fields),*],
-            consent_fields: &[#(#consent_fields),*],
-        }
-    }
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "_pn::NoticeSpec {{ id: ::core::concat!(::core::module_path!(), \"::\", {}), form: {}, law: {}, lang: {}, \
+         langs: {}, purposes: {}, recipients: {}, rights_contact: {rights_contact}, controller: {controller}, \
+         dpo: {}, representative: {representative}, transfers: {}, automated_decision: {automated_decision}, \
+         data_source: {data_source}, data_requirement: {data_requirement}, withdrawal: {}, retention: {}, \
+         prospecting: {}, fields: {}, consent_fields: {} }}",
+        lit(&name),
+        lit(&name),
+        law(form.law),
+        lang(form.lang),
+        slice(langs),
+        slice(purposes),
+        slice(form.recipients.iter().map(|r| text(form, r))),
+        string(form.dpo.as_ref()),
+        slice(transfers),
+        opt_text(form, form.withdrawal.as_ref()),
+        opt_text(form, form.retention.as_ref()),
+        slice(form.prospecting.iter().map(|p| prospecting(form, p))),
+        slice(data_fields),
+        slice(consent_fields),
+    );
+    out
 }
 
 /// Phase 3: the impl, inside `const _: () = { .. };`.
 pub(crate) fn form(form: &Form) -> TokenStream {
     let ident = &form.ident;
     let (impl_generics, ty_generics, where_clause) = form.generics.split_for_impl();
-    let spec = spec(form);
-    let doc = crate::doc::lines(form);
+    let spec: TokenStream = match spec_source(form).parse() {
+        Ok(spec) => spec,
+        // The source is built from escaped literals; should it ever fail to lex, say so rather than panic.
+        Err(error) => {
+            let message = format!("privacy-notice: internal error, please report it: {error}");
+            return quote!(::core::compile_error!(#message););
+        }
+    };
+    let doc = crate::doc::lines(form).join("\n");
     let ticks = form.consent_fields().map(|(field, _)| {
         let member = &field.ident;
         // Spanned on the type, so that a wrong type is reported there (`ConsentBox` is not implemented).
@@ -195,7 +221,7 @@ pub(crate) fn form(form: &Form) -> TokenStream {
         const _: () = {
             use ::privacy_notice::__private as _pn;
 
-            #(#[doc = #doc])*
+            #[doc = #doc]
             #[automatically_derived]
             impl #impl_generics ::privacy_notice::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {

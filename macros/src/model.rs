@@ -2,7 +2,40 @@
 
 use std::collections::BTreeSet;
 
+use proc_macro2::{Punct, Spacing, Span, TokenStream};
+use quote::{ToTokens, TokenStreamExt};
 use syn::{Attribute, Generics, Ident, Type};
+
+/// Where an attribute was written: enough to underline it in an error, without keeping its tokens.
+#[derive(Clone, Copy)]
+pub(crate) struct Site {
+    start: Span,
+    end: Span,
+}
+
+impl Site {
+    /// The whole attribute, `#` to `]`.
+    pub fn of(attr: &Attribute) -> Site {
+        Site { start: attr.pound_token.span, end: attr.bracket_token.span.close() }
+    }
+
+    /// The attribute's name only.
+    pub fn name(attr: &Attribute) -> Site {
+        let span = attr.path().segments.first().map_or(attr.pound_token.span, |s| s.ident.span());
+        Site { start: span, end: span }
+    }
+}
+
+/// Two tokens carrying the start and end spans, which is what `syn::Error::new_spanned` reads.
+impl ToTokens for Site {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        for span in [self.start, self.end] {
+            let mut punct = Punct::new('#', Spacing::Alone);
+            punct.set_span(span);
+            tokens.append(punct);
+        }
+    }
+}
 
 /// `#[notice(law = "..")]`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -141,7 +174,7 @@ impl Text {
 }
 
 pub(crate) struct Purpose {
-    pub attr: Attribute,
+    pub attr: Site,
     pub text: Text,
     pub id: Option<Text>,
     pub basis: Option<Basis>,
@@ -153,7 +186,7 @@ pub(crate) struct Purpose {
 }
 
 pub(crate) struct Controller {
-    pub attr: Attribute,
+    pub attr: Site,
     pub name: String,
     pub address: String,
     pub contact: String,
@@ -192,13 +225,15 @@ pub(crate) struct DataRequirement {
 
 /// `#[translation(lang = "en", "texte" = "text", ..)]`.
 pub(crate) struct Translation {
-    pub attr: Attribute,
+    pub attr: Site,
     pub lang: Lang,
     pub pairs: Vec<(Text, Text)>,
 }
 
 pub(crate) struct Prospecting {
-    pub attr: Attribute,
+    pub attr: Site,
+    /// The attribute's name, where "needs its checkbox" points.
+    pub name: Site,
     pub kind: ProspectingKind,
     pub partners: Option<Text>,
     pub caller: Option<String>,
@@ -206,7 +241,7 @@ pub(crate) struct Prospecting {
 
 /// `#[consent(ID)]` on a field.
 pub(crate) struct ConsentBox {
-    pub attr: Attribute,
+    pub attr: Site,
     pub id: Text,
 }
 
@@ -219,7 +254,7 @@ pub(crate) struct Field {
     pub required: bool,
     pub label: Option<Text>,
     /// `#[personal_data(..)]`, kept to point errors at it.
-    pub personal_data: Option<Attribute>,
+    pub personal_data: Option<Site>,
     /// `#[serde(skip)]` or `skip_deserializing`: never read from a submission.
     pub skipped: bool,
     /// `#[serde(default = "..")]`: a function could pre-tick a box.
@@ -252,7 +287,7 @@ pub(crate) struct Form {
     /// not again as missing.
     pub seen: BTreeSet<&'static str>,
     /// Where each struct attribute was first written, to point errors at it.
-    pub attrs: Vec<(&'static str, Attribute)>,
+    pub attrs: Vec<(&'static str, Site)>,
 }
 
 impl Form {
@@ -269,7 +304,7 @@ impl Form {
     }
 
     /// The first struct attribute called `name`.
-    pub fn attr(&self, name: &str) -> Option<&Attribute> {
+    pub fn attr(&self, name: &str) -> Option<&Site> {
         self.attrs.iter().find(|(n, _)| *n == name).map(|(_, attr)| attr)
     }
 

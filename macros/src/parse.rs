@@ -10,7 +10,7 @@ use crate::args::{self, Arg, Value};
 use crate::errors::Errors;
 use crate::model::{
     AutomatedDecision, Basis, ConsentBox, Controller, DataRequirement, DataSource, Field, Form, Lang, Law, Prospecting,
-    ProspectingKind, Purpose, Representative, Text, Transfer, Translation,
+    ProspectingKind, Purpose, Representative, Site, Text, Transfer, Translation,
 };
 use crate::serde_names;
 use crate::suggest::{did_you_mean, list};
@@ -395,7 +395,7 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
     });
     let basis = read.value("basis").and_then(|b| one_of(b, "basis", &Basis::NAMES, Basis::from_name, errors));
     Some(Purpose {
-        attr: attr.clone(),
+        attr: Site::of(attr),
         text,
         id,
         basis,
@@ -423,7 +423,7 @@ fn read_complete(attr: &Attribute, syntax: &Syntax, source: &str, errors: &mut E
 fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
     let read = read_complete(attr, &CONTROLLER, "GDPR Art. 13(1)(a)", errors)?;
     Some(Controller {
-        attr: attr.clone(),
+        attr: Site::of(attr),
         name: read.string("name")?,
         address: read.string("address")?,
         contact: read.string("contact")?,
@@ -514,7 +514,7 @@ fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
             format!("write it as `{}`", syntax.example),
         );
     }
-    Some(Translation { attr: attr.clone(), lang: lang?, pairs })
+    Some(Translation { attr: Site::of(attr), lang: lang?, pairs })
 }
 
 /// Reads one struct attribute into the form.
@@ -528,7 +528,7 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
         return;
     }
     form.seen.insert(name);
-    form.attrs.push((name, attr.clone()));
+    form.attrs.push((name, Site::of(attr)));
     match name {
         "notice" => {
             let errors_before = errors.len();
@@ -591,7 +591,8 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
             if let Some(kind) = ProspectingKind::from_id(name) {
                 if let Some(read) = read(attr, &prospecting_syntax(kind), errors) {
                     form.prospecting.push(Prospecting {
-                        attr: attr.clone(),
+                        attr: Site::of(attr),
+                        name: Site::name(attr),
                         kind,
                         partners: read.text("partners"),
                         caller: read.string("caller"),
@@ -636,7 +637,7 @@ fn consent(attr: &Attribute, errors: &mut Errors) -> Option<ConsentBox> {
             None
         }
         0 => None,
-        1 => Some(ConsentBox { attr: attr.clone(), id: ids.remove(0) }),
+        1 => Some(ConsentBox { attr: Site::of(attr), id: ids.remove(0) }),
         _ => {
             errors.add_at(
                 ids[1].span,
@@ -689,7 +690,7 @@ fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors
             } else if let Some(read) = read(attr, &PERSONAL_DATA, errors) {
                 field.required = read.flag("required");
                 field.label = read.text("label");
-                field.personal_data = Some(attr.clone());
+                field.personal_data = Some(Site::of(attr));
             }
         }
     }

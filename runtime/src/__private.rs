@@ -7,6 +7,7 @@ pub use crate::model::{
 };
 pub use crate::register::Registered;
 pub use crate::{Checkbox, ConsentField, Lang, Notice};
+pub use ::core::option::Option::{None, Some};
 #[cfg(feature = "inventory")]
 pub use inventory;
 
