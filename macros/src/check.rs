@@ -66,7 +66,12 @@ fn translations(form: &Form, errors: &mut Errors) {
             if form.translate(&text.value, lang).is_none() {
                 errors.add_at(
                     text.span,
-                    format!("no {} translation for \"{}\"", lang.name(), text.value),
+                    format!(
+                        "`#[translation(lang = \"{}\", ..)]` has no {} translation for \"{}\"",
+                        lang_code(lang),
+                        lang.name(),
+                        text.value
+                    ),
                     format!(
                         "add `\"{}\" = \"...\"` to `#[translation(lang = \"{}\", ..)]`",
                         text.value,
@@ -79,7 +84,7 @@ fn translations(form: &Form, errors: &mut Errors) {
             if !translatable.iter().any(|text| text.value == from.value) {
                 errors.add_at(
                     from.span,
-                    format!("\"{}\" is not a text of this form, so it needs no translation", from.value),
+                    format!("`#[translation(..)]` translates \"{}\", which is not a text of this form", from.value),
                     format!(
                         "{}write the text exactly as in the attribute it translates",
                         did_you_mean(&from.value, translatable.iter().map(|t| t.value.as_str()))
@@ -134,7 +139,7 @@ fn purposes(form: &Form, errors: &mut Errors) {
             if earlier {
                 errors.add_at(
                     id.span,
-                    format!("two purposes have the id `{}`", id.value),
+                    format!("two `#[purpose(..)]` have the id `{}`", id.value),
                     "give each purpose its own `id`",
                 );
             }
@@ -145,13 +150,13 @@ fn purposes(form: &Form, errors: &mut Errors) {
         match &purpose.id {
             None => errors.add(
                 purpose.attr,
-                "a purpose with `basis = \"consent\"` needs an `id`, so that its checkbox can name it (GDPR Art. 7)",
+                "this `#[purpose(..)]` has `basis = \"consent\"` but no `id`, which its `#[consent(ID)]` box needs (GDPR Art. 7)",
                 "add `id = \"newsletter\"` to this `#[purpose(..)]`, and a field `#[consent(newsletter)] newsletter: Checkbox`",
             ),
             Some(id) if !form.consent_fields().any(|(_, c)| c.id.value == id.value) => errors.add(
                 purpose.attr,
                 format!(
-                    "the purpose `{}` is based on consent but the form has no box for it (GDPR Art. 7; Recital 32)",
+                    "the `#[purpose(..)]` `{0}` is based on consent but no field has `#[consent({0})]` (GDPR Art. 7; Recital 32)",
                     id.value
                 ),
                 format!("add a field `#[consent({0})] {0}: privacy_notice::Checkbox`", id.value),
@@ -223,7 +228,7 @@ fn consent_fields(form: &Form, errors: &mut Errors) {
         if form.consent_fields().take(index).any(|(_, earlier)| earlier.id.value == id) {
             errors.add(
                 consent.attr,
-                format!("a second box for `{id}`: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42)"),
+                format!("a second `#[consent({id})]` box: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42)"),
                 format!("keep a single field with `#[consent({id})]`"),
             );
         }
@@ -271,7 +276,7 @@ fn box_field(field: &Field, id: &str, errors: &mut Errors) {
         errors.add(
             &field.ty,
             format!(
-                "the box `{}` has type `{}`; a consent box is a `privacy_notice::Checkbox` (or `bool`)",
+                "the `#[consent(..)]` box `{}` has type `{}`; a consent box is a `privacy_notice::Checkbox` (or `bool`)",
                 field.ident,
                 type_name(&field.ty)
             ),
@@ -322,12 +327,12 @@ fn gdpr(form: &Form, errors: &mut Errors) {
         match purpose.basis {
             None => errors.add(
                 purpose.attr,
-                "under `gdpr` each purpose states its legal basis (Art. 13(1)(c); R02)",
+                "this `#[purpose(..)]` has no `basis`: under `gdpr` each purpose states its legal basis (Art. 13(1)(c); R02)",
                 format!("add `basis = \"..\"`, one of {}", list(Basis::NAMES)),
             ),
             Some(Basis::LegitimateInterests) if purpose.interest.is_none() => errors.add(
                 purpose.attr,
-                "a purpose based on `legitimate_interests` must say which interest (Art. 13(1)(d); R03)",
+                "this `#[purpose(..)]` is based on `legitimate_interests` but has no `interest`: the notice must say which interest (Art. 13(1)(d); R03)",
                 "add `interest = \"prévenir la fraude\"` to this `#[purpose(..)]`",
             ),
             Some(_) => {}
@@ -339,7 +344,11 @@ fn gdpr(form: &Form, errors: &mut Errors) {
         if !without.is_empty() {
             errors.add(
                 ident,
-                format!("under `gdpr` the notice says how long the data is kept (Art. 13(2)(a); R02), and no retention is given for {}", list(without.iter().copied())),
+                format!(
+                    "`{ident}` has no `#[retention(..)]` and no `retention = ..` for {}: under `gdpr` the notice says how \
+                     long the data is kept (Art. 13(2)(a); R02)",
+                    list(without.iter().copied())
+                ),
                 "add `#[retention(\"3 ans après notre dernier contact\")]` above the struct, or `retention = \"..\"` to each purpose",
             );
         }
@@ -348,7 +357,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
         if optin.partners.is_none() {
             errors.add(
                 optin.attr,
-                "under `gdpr` the partners who receive e-mail addresses must be identifiable on the form (CNIL; R16)",
+                "`#[partner_email_optin]` has no `partners`: under `gdpr` the partners who receive e-mail addresses must be identifiable on the form (CNIL; R16)",
                 "name them or link to their list: `#[partner_email_optin(partners = \"https://example.fr/partenaires\")]`",
             );
         }
@@ -363,8 +372,8 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
         if optout.partners.is_none() {
             errors.add(
                 optout.attr,
-                "under `gdpr` a transfer to partners for postal prospecting names the categories of partners (CNIL \
-                 2018; R17)",
+                "`#[partner_optout]` has no `partners`: under `gdpr` a transfer to partners for postal prospecting names \
+                 the categories of partners (CNIL 2018; R17)",
                 "write `#[partner_optout(partners = \"des éditeurs de presse et des associations\")]`",
             );
         }
@@ -391,8 +400,8 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
         errors.add(
             &form.ident,
             format!(
-                "`{}` asks for consent, so the notice must say where to withdraw it as easily as it was given \
-                 (GDPR Art. 7(3), 13(2)(c); R04)",
+                "`{}` asks for consent but has no `#[withdrawal(..)]`: the notice must say where to withdraw it as \
+                 easily as it was given (GDPR Art. 7(3), 13(2)(c); R04)",
                 form.ident
             ),
             "add `#[withdrawal(\"https://boutique.fr/mon-compte/consentements\")]`: the page or address where a \
@@ -403,8 +412,8 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
         if controller.outside_eu && !form.seen.contains("representative") {
             errors.add(
                 controller.attr,
-                "a controller established outside the EU names its representative in the EU (GDPR Art. 27, \
-                 13(1)(a); R08)",
+                "`#[controller(.., outside_eu)]` needs a `#[representative(..)]`: a controller established outside the EU \
+                 names its representative in the EU (GDPR Art. 27, 13(1)(a); R08)",
                 "add `#[representative(name = \"Boutique EU SARL\", contact = \"eu@boutique.com\")]`",
             );
         }
@@ -414,8 +423,8 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
         if !form.seen.contains("data_requirement") {
             errors.add(
                 required,
-                "the form has mandatory fields, so the notice must say why and what happens without them (GDPR \
-                 Art. 13(2)(e); R10)",
+                "`#[personal_data(required)]` needs a `#[data_requirement(..)]`: the notice must say why mandatory \
+                 fields are needed and what happens without them (GDPR Art. 13(2)(e); R10)",
                 "add `#[data_requirement(reason = \"traiter votre commande\", consequence = \"nous ne pourrons pas \
                  la livrer\")]` above the struct",
             );

@@ -55,18 +55,25 @@ fn derive(input: TokenStream) -> TokenStream {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
     };
-    let mut errors = errors::Errors::default();
-    let form = parse::form(&input, &mut errors);
-    if let Some(form) = &form {
-        check::form(form, &mut errors);
-    }
-    match (form, errors.finish()) {
-        (Some(form), Ok(())) => expand::form(&form),
-        (_, Err(error)) => fallback::expand(&input, error),
-        // `parse::form` records an error whenever it returns `None`.
-        (None, Ok(())) => TokenStream::new(),
+    match analyse(&input) {
+        Ok(tokens) => tokens,
+        Err(error) => fallback::expand(&input, error),
     }
 }
 
+/// Parse and check, then expand: the impl, or every error found.
+fn analyse(input: &syn::DeriveInput) -> Result<TokenStream, syn::Error> {
+    let mut errors = errors::Errors::default();
+    let form = parse::form(input, &mut errors);
+    if let Some(form) = &form {
+        check::form(form, &mut errors);
+    }
+    errors.finish()?;
+    // `parse::form` records an error whenever it returns `None`, so `finish` returned it above.
+    Ok(form.as_ref().map(expand::form).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod fuzz;
 #[cfg(test)]
 mod robustness;

@@ -241,7 +241,10 @@ fn unknown_argument(key: &Ident, syntax: &Syntax, errors: &mut Errors) {
     if PRE_TICKED.contains(&name.as_str()) {
         errors.add(
             key,
-            format!("`{name}`: a box can never be pre-ticked (GDPR Recital 32; CJEU C-673/17 Planet49)"),
+            format!(
+                "`{name}` in `#[{}(..)]`: a box can never be pre-ticked (GDPR Recital 32; CJEU C-673/17 Planet49)",
+                syntax.name
+            ),
             format!("remove `{name}`: boxes are always rendered unticked, and only the person ticks them"),
         );
         return;
@@ -260,15 +263,25 @@ fn unknown_argument(key: &Ident, syntax: &Syntax, errors: &mut Errors) {
     errors.add(key, format!("unknown argument `{name}` in `#[{}(..)]`", syntax.name), help);
 }
 
+/// The arguments of `attr`, or `None` after recording why it cannot be read, in the usual format.
+fn arguments(attr: &Attribute, syntax: &Syntax, errors: &mut Errors) -> Option<Vec<Arg>> {
+    match args::of(attr, syntax.name) {
+        Ok(args) => Some(args),
+        Err(error) if error.to_string().contains("\n= help: ") => {
+            errors.add_syn(error);
+            None
+        }
+        Err(error) => {
+            let what = format!("`#[{}(..)]` cannot be read: {error}", syntax.name);
+            errors.add_at(error.span(), what, format!("write it as `{}`", syntax.example));
+            None
+        }
+    }
+}
+
 /// Reads `attr` against `syntax`; `None` if it is not even well-formed (the error is recorded).
 fn read(attr: &Attribute, syntax: &Syntax, errors: &mut Errors) -> Option<Read> {
-    let args = match args::of(attr, syntax.name) {
-        Ok(args) => args,
-        Err(error) => {
-            errors.add_syn(error);
-            return None;
-        }
-    };
+    let args = arguments(attr, syntax, errors)?;
     let mut read = Read::default();
     for arg in &args {
         let key = arg.key().map(|key| key.unraw().to_string());
@@ -378,7 +391,7 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
         if !is_identifier(&id.value) {
             errors.add_at(
                 id.span,
-                format!("the purpose id `{}` is not a snake_case identifier", id.value),
+                format!("the id `{}` in `#[purpose(..)]` is not a snake_case identifier", id.value),
                 "a `#[consent(ID)]` box names it: write it like `id = \"newsletter\"`",
             );
             return false;
@@ -386,7 +399,7 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
         if ProspectingKind::from_id(&id.value).is_some() {
             errors.add_at(
                 id.span,
-                format!("the purpose id `{}` is reserved for `#[{}]`", id.value, id.value),
+                format!("the id `{}` in `#[purpose(..)]` is reserved for `#[{}]`", id.value, id.value),
                 format!("use `#[{}]` on the struct, or give this purpose another id", id.value),
             );
             return false;
@@ -474,13 +487,7 @@ fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
         flags: &[],
         example: "#[translation(lang = \"en\", \"la gestion de vos commandes\" = \"managing your orders\")]",
     };
-    let args = match args::of(attr, "translation") {
-        Ok(args) => args,
-        Err(error) => {
-            errors.add_syn(error);
-            return None;
-        }
-    };
+    let args = arguments(attr, &syntax, errors)?;
     let mut lang = None;
     let mut lang_given = false;
     let mut pairs = Vec::new();
@@ -496,9 +503,11 @@ fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
                 let to = string_lit(to, "the translation", &syntax, errors);
                 pairs.extend(from.zip(to));
             }
-            Arg::Pair(_, Value::Ident(ident)) => {
-                errors.add(ident, "a translation is a string", format!("write `\"...\" = \"{ident}\"`"))
-            }
+            Arg::Pair(_, Value::Ident(ident)) => errors.add(
+                ident,
+                "a translation in `#[translation(..)]` is a string",
+                format!("write `\"...\" = \"{ident}\"`"),
+            ),
             Arg::Lit(lit) => errors.add(
                 lit,
                 "`#[translation(..)]` pairs a text with its translation",
@@ -607,13 +616,7 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
 fn consent(attr: &Attribute, errors: &mut Errors) -> Option<ConsentBox> {
     let syntax =
         Syntax { name: "consent", texts: Texts::One, keys: &[], flags: &[], example: "#[consent(partner_optout)]" };
-    let args = match args::of(attr, "consent") {
-        Ok(args) => args,
-        Err(error) => {
-            errors.add_syn(error);
-            return None;
-        }
-    };
+    let args = arguments(attr, &syntax, errors)?;
     let mut ids = Vec::new();
     for arg in &args {
         match arg {

@@ -4,7 +4,7 @@
 use super::lil2004::{our_partners, recipients};
 use super::words::{enumerate, fr_of, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
-use crate::render::Document;
+use crate::render::{Document, one_line};
 use crate::{ConsentKind, Lang};
 
 /// The legal basis as a noun phrase.
@@ -443,7 +443,8 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
 /// bases, recipients, rights and where to exercise them, the CNIL, the objection offered before the call
 /// ends, then one question per box.
 pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
-    let controller = spec.controller.map(|c| c.name);
+    // Each line of a script is one line: a line break in a declaration must not make a line of its own.
+    let controller = spec.controller.map(|c| one_line(c.name));
     let purposes: Vec<String> = spec
         .purposes
         .iter()
@@ -453,22 +454,22 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
             (None, _) => p.text.get(lang).to_string(),
         })
         .collect();
-    let purposes = enumerate(&purposes.iter().map(String::as_str).collect::<Vec<_>>(), lang);
-    let recipients = recipients(spec, lang);
-    let rights = rights(spec, lang).join(" ");
+    let purposes = one_line(&enumerate(&purposes.iter().map(String::as_str).collect::<Vec<_>>(), lang));
+    let recipients = one_line(&recipients(spec, lang));
+    let rights = one_line(&rights(spec, lang).join(" "));
     let mut script = match lang {
         Lang::Fr => format!(
             "Script d’appel — à lire au client\n\n« Bonjour, [votre prénom] de [votre société], pour le compte \
              {}. »\n",
-            controller.map_or_else(|| "de [société cliente]".to_string(), fr_of)
+            controller.as_deref().map_or_else(|| "de [société cliente]".to_string(), fr_of)
         ),
         Lang::En => format!(
             "Call script — to be read to the customer\n\n“Hello, [your first name] from [your company], calling for \
              {}.”\n",
-            controller.unwrap_or("[client company]")
+            controller.as_deref().unwrap_or("[client company]")
         ),
     };
-    if let Some(source) = data_source(spec, lang) {
+    if let Some(source) = data_source(spec, lang).map(|source| one_line(&source)) {
         script.push_str(&match lang {
             Lang::Fr => format!("« {source} »\n"),
             Lang::En => format!("“{source}”\n"),

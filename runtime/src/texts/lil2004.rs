@@ -4,7 +4,7 @@
 use super::words::{fr_to, join, join_str};
 use crate::Lang;
 use crate::model::{NoticeSpec, ProspectingKind};
-use crate::render::Document;
+use crate::render::{Document, one_line};
 
 /// « destiné à la gestion de vos commandes et à … » / "for the following purpose: …".
 pub(crate) fn purposes_phrase(spec: &NoticeSpec, lang: Lang) -> String {
@@ -177,9 +177,10 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
 /// The call-centre script (seed: « L’information des centres d’appel »): how the data will be used, that the
 /// person may ask not to be contacted again, and access and rectification with the name of the service.
 pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
-    let purposes = purposes_phrase(spec, lang);
-    let recipients = recipients(spec, lang);
-    let contact = spec.rights_contact.get(lang);
+    // Each line of a script is one line: a line break in a declaration must not make a line of its own.
+    let purposes = one_line(&purposes_phrase(spec, lang));
+    let recipients = one_line(&recipients(spec, lang));
+    let contact = one_line(spec.rights_contact.get(lang));
     let mut script = match lang {
         Lang::Fr => format!(
             "Script d’appel — à lire au client\n\n\

@@ -80,7 +80,7 @@ fn questions(spec: &NoticeSpec, lang: Lang) -> String {
         Lang::En => "\nQuestions to ask — record “yes” only if the person clearly says so:\n".to_string(),
     };
     for (number, field) in spec.consent_fields.iter().enumerate() {
-        let question = field.question(lang);
+        let question = crate::render::one_line(&field.question(lang));
         out.push_str(&match lang {
             Lang::Fr => format!("{}. « {question} » (oui / non)\n", number + 1),
             Lang::En => format!("{}. “{question}” (yes / no)\n", number + 1),

@@ -1,0 +1,85 @@
+//! A form body, however hostile, is an error or a form: never a panic, and never unbounded memory.
+//! The allocator of this test binary counts bytes, so memory is measured, not guessed.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use privacy_notice::PrivacyNotice;
+use privacy_notice_examples::forms::ShopOrder;
+use proptest::prelude::*;
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// Serializes the measured sections: tests run on several threads.
+static MEASURING: Mutex<()> = Mutex::new(());
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Parses `body` both ways and returns the peak of memory allocated while doing so, above what was in use.
+fn peak_while_parsing(body: &[u8]) -> usize {
+    let _guard = MEASURING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let base = CURRENT.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    if let Ok(form) = serde_urlencoded::from_bytes::<ShopOrder>(body) {
+        let _ = form.consents().iter().count();
+    }
+    if let Ok(form) = serde_json::from_slice::<ShopOrder>(body) {
+        let _ = form.consents().iter().count();
+    }
+    PEAK.load(Ordering::Relaxed).saturating_sub(base)
+}
+
+/// Bodies that look like forms, JSON, or nothing at all.
+fn body() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..2048),
+        "(email|address|phone|no_partner_use|partner_offers|no_similar_offers|%[0-9A-F]{2}|[=&+;%]|on|off|true|\\u{0}){0,40}"
+            .prop_map(String::into_bytes),
+        "[{}\\[\\]\":,a-z0-9 \\\\]{0,200}".prop_map(String::into_bytes),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, .. ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bodies_never_panic_and_stay_small(body in body()) {
+        let peak = peak_while_parsing(&body);
+        prop_assert!(peak <= 64 * 1024 + 8 * body.len(), "{peak} bytes for a {}-byte body", body.len());
+    }
+}
+
+#[test]
+fn a_two_megabyte_body_is_refused_in_linear_memory() {
+    let mut body = b"email=a%40b.fr&address=x&no_partner_use=".to_vec();
+    body.extend(std::iter::repeat_n(b'a', 2 * 1024 * 1024));
+    let error = serde_urlencoded::from_bytes::<ShopOrder>(&body).err().expect("a 2 MB checkbox value is refused");
+    assert!(error.to_string().contains("checkbox value"), "{error}");
+    let peak = peak_while_parsing(&body);
+    assert!(peak <= 8 * body.len(), "{peak} bytes to refuse a {}-byte body", body.len());
+}
+
+#[test]
+fn invalid_utf8_and_duplicates_are_errors() {
+    assert!(serde_urlencoded::from_bytes::<ShopOrder>(b"email=\xff\xfe&address=x").is_err());
+    let duplicate =
+        serde_urlencoded::from_bytes::<ShopOrder>(b"email=a&address=x&partner_offers=on&partner_offers=off");
+    assert!(duplicate.is_err(), "two values for one box are refused, not silently resolved");
+}

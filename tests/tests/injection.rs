@@ -1,0 +1,151 @@
+//! The injection corpus: every payload goes through every string a form declares, and through the submitted
+//! name of a box, into every output. No tag, attribute, link or structure gets through; the text survives.
+
+use std::collections::BTreeSet;
+
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use privacy_notice::{Lang, Law, Notice, Register};
+use privacy_notice_tests::notice_with;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+const PAYLOADS: &[&str] = &[
+    "<script>alert(1)</script>",
+    "</section><script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "'><svg onload=alert(1)>",
+    "\" onmouseover=\"alert(1)",
+    "' onfocus='alert(1)' autofocus='",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "<!-- comment -->",
+    "<![CDATA[x]]>",
+    "&lt;script&gt;",
+    "&#x3C;script&#x3E;",
+    "</textarea><style>*{display:none}</style>",
+    "<input type=\"checkbox\" checked name=\"partner\">",
+    "[click](javascript:alert(1))",
+    "![pixel](https://evil.example/p.png)",
+    "<https://evil.example>",
+    "[ref]: https://evil.example",
+    "[ref]",
+    "*em* _em_ **strong** ~~strike~~",
+    "`code` ``code``",
+    "# heading",
+    "- item",
+    "1. item",
+    "> quote",
+    "---",
+    "| a | b |\n|---|---|",
+    "```rust\nfn main() {}\n```",
+    "\\",
+    "a\nb\r\n# c\n- d",
+    "\u{0}\u{7}\u{1b}[31m",
+    "\u{202e}gnp.exe",
+    "{{7*7}} ${7*7} #{7*7}",
+    "\"}, \"checked\": true, \"x\": {\"",
+];
+
+/// What the renderers make of a string: one line, forbidden characters replaced.
+fn normalized(s: &str) -> String {
+    let line = s.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
+    line.chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE { '\u{FFFD}' } else { c }
+        })
+        .collect()
+}
+
+struct Walked {
+    elements: BTreeSet<String>,
+    attributes: Vec<(String, String)>,
+    text: String,
+}
+
+fn walk(node: &Handle, out: &mut Walked) {
+    match &node.data {
+        NodeData::Element { name, attrs, .. } => {
+            out.elements.insert(name.local.to_string());
+            out.attributes.extend(attrs.borrow().iter().map(|a| (a.name.local.to_string(), a.value.to_string())));
+        }
+        NodeData::Text { contents } => out.text.push_str(&contents.borrow()),
+        _ => {}
+    }
+    for child in node.children.borrow().iter() {
+        walk(child, out);
+    }
+}
+
+fn check_html(html: &str, payload: &str, page: bool) {
+    let document = if page { html.to_string() } else { format!("<!DOCTYPE html><title>t</title>{html}") };
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(document);
+    assert!(dom.errors.borrow().is_empty(), "{payload:?}: parse errors {:?}", dom.errors.borrow());
+    let mut walked = Walked { elements: BTreeSet::new(), attributes: Vec::new(), text: String::new() };
+    walk(&dom.document, &mut walked);
+    let allowed: BTreeSet<&str> = [
+        "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "h5", "p", "nav", "ol", "ul", "li",
+        "a", "section", "dl", "dt", "dd", "fieldset", "legend", "div", "input", "label",
+    ]
+    .into();
+    for element in &walked.elements {
+        assert!(allowed.contains(element.as_str()), "{payload:?}: <{element}> got through");
+    }
+    for (name, value) in &walked.attributes {
+        let expected = ["lang", "charset", "class", "href", "id", "type", "name", "value", "for"];
+        assert!(expected.contains(&name.as_str()), "{payload:?}: attribute {name} got through");
+        if name == "href" {
+            assert!(value.starts_with("#form-"), "{payload:?}: link to {value}");
+        }
+        if name == "type" {
+            assert_eq!(value, "checkbox");
+        }
+    }
+    assert!(walked.text.contains(normalized(payload).trim()), "{payload:?} lost from the HTML text");
+}
+
+fn check_markdown(markdown: &str, payload: &str) {
+    let mut text = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) => text.push_str(&t),
+            Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::List(_) | Tag::Item)
+            | Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::List(_) | TagEnd::Item)
+            | Event::SoftBreak => {}
+            other => panic!("{payload:?}: {other:?} in Markdown:\n{markdown}"),
+        }
+    }
+    assert!(text.contains(normalized(payload).trim()), "{payload:?} lost from the Markdown text");
+}
+
+fn check_json(notice: &Notice, payload: &str) {
+    let json: serde_json::Value = serde_json::to_value(notice).unwrap();
+    let reparsed: serde_json::Value = serde_json::from_str(&serde_json::to_string(notice).unwrap()).unwrap();
+    assert_eq!(json, reparsed);
+    assert_eq!(json["purposes"][0]["text"]["fr"], payload, "the JSON keeps the string exactly");
+    assert_eq!(json["consent_fields"][0]["checked"], false);
+    assert_eq!(json["consent_fields"][0]["name"], format!("box{payload}"));
+}
+
+#[test]
+fn every_payload_through_every_output() {
+    assert!(PAYLOADS.len() >= 30);
+    for payload in PAYLOADS {
+        for law in [Law::Gdpr, Law::Lil2004] {
+            let notice = notice_with(payload, law);
+            for lang in Lang::ALL {
+                check_html(&notice.html(lang), payload, false);
+                check_html(&notice.boxes_html(lang), payload, false);
+                check_markdown(&notice.markdown(lang), payload);
+                for plain in [notice.text(lang), notice.call_script(lang)] {
+                    assert!(plain.contains(normalized(payload).trim()), "{payload:?} lost from plain text");
+                }
+                let register = Register::new(vec![notice]);
+                check_html(&register.html(lang), payload, true);
+                check_markdown(&register.markdown(lang), payload);
+            }
+            check_json(notice, payload);
+        }
+    }
+}

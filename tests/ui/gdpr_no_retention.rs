@@ -1,0 +1,13 @@
+use privacy_notice::PrivacyNotice;
+
+#[derive(PrivacyNotice)]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract")]
+#[purpose("la tenue de notre comptabilité", basis = "legal_obligation", retention = "10 ans")]
+struct OrderForm {
+    email: String,
+}
+
+fn main() {}

@@ -1,0 +1,16 @@
+use privacy_notice::{Checkbox, PrivacyNotice};
+
+#[derive(PrivacyNotice)]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[withdrawal("https://boutique.fr/compte")]
+#[partner_email_optin]
+struct OrderForm {
+    email: String,
+    #[consent(partner_email_optin)]
+    partner_offers: Checkbox,
+}
+
+fn main() {}

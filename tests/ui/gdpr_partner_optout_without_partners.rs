@@ -1,0 +1,15 @@
+use privacy_notice::{Checkbox, PrivacyNotice};
+
+#[derive(PrivacyNotice)]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[partner_optout]
+struct OrderForm {
+    email: String,
+    #[consent(partner_optout)]
+    no_partner_use: Checkbox,
+}
+
+fn main() {}

@@ -1,0 +1,16 @@
+use privacy_notice::{Checkbox, PrivacyNotice};
+
+#[derive(PrivacyNotice)]
+#[notice(law = "lil2004")]
+#[purpose("la gestion de vos commandes")]
+#[recipients("notre service commercial")]
+#[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+#[partner_email_optin]
+struct OrderForm {
+    email: String,
+    #[consent(partner_email_optin)]
+    #[personal_data(required)]
+    partner_offers: Checkbox,
+}
+
+fn main() {}
