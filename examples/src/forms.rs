@@ -60,7 +60,7 @@ pub struct ShopOrder {
     pub email: String,
     #[personal_data(required, label = "adresse de livraison")]
     pub address: String,
-    pub phone: String,
+    pub phone: Option<String>,
     #[consent(partner_optout)]
     pub no_partner_use: Checkbox,
     #[consent(partner_email_optin)]

@@ -1,6 +1,9 @@
 //! Runnable examples of privacy-notice (`cargo run --example NAME`) and the forms they share.
 
 pub mod forms;
+pub mod shop;
+pub mod web_actix;
+pub mod web_axum;
 
 use privacy_notice::{Lang, Register, register};
 

@@ -3,6 +3,8 @@
 //! The README is included below so that its Rust examples are compiled and run as doctests.
 #![doc = include_str!("../../README.md")]
 
+pub mod http;
+
 use privacy_notice::{
     ConsentField, Controller, DataField, Lang, Law, LegalBasis, Notice, NoticeSpec, Prospecting, ProspectingKind,
     Purpose, Text,
