@@ -138,10 +138,8 @@ pub fn choose_lang(query_lang: Option<&str>, accept_language: Option<&str>) -> L
         let tag = parts.next().unwrap_or_default().trim();
         let primary = tag.split('-').next().unwrap_or_default();
         let weight = parts.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
-        if let Some(lang) = Lang::from_code(primary) {
-            if best.is_none_or(|(w, _)| weight > w) {
-                best = Some((weight, lang));
-            }
+        if let Some(lang) = Lang::from_code(primary).filter(|_| best.is_none_or(|(w, _)| weight > w)) {
+            best = Some((weight, lang));
         }
     }
     best.map_or(Lang::Fr, |(_, lang)| lang)

@@ -76,9 +76,18 @@ fn a_two_megabyte_body_is_refused_in_linear_memory() {
     assert!(peak <= 8 * body.len(), "{peak} bytes to refuse a {}-byte body", body.len());
 }
 
+/// serde_urlencoded replaces invalid UTF-8 with U+FFFD instead of failing, so a text would be stored altered:
+/// the shop checks bodies first (`shop::check_body`), and refuses them.
 #[test]
-fn invalid_utf8_and_duplicates_are_errors() {
-    assert!(serde_urlencoded::from_bytes::<ShopOrder>(b"email=\xff\xfe&address=x").is_err());
+fn invalid_utf8_is_decoded_lossily_so_the_shop_checks_first() {
+    let lossy = serde_urlencoded::from_bytes::<ShopOrder>(b"email=\xff\xfe&address=x").unwrap();
+    assert_eq!(lossy.email, "\u{fffd}\u{fffd}");
+    assert_eq!(privacy_notice_examples::shop::check_body(b"email=\xff\xfe&address=x").unwrap_err().status, 400);
+    assert_eq!(privacy_notice_examples::shop::check_body(b"email=%FF&address=x").unwrap_err().status, 400);
+}
+
+#[test]
+fn duplicate_boxes_are_errors() {
     let duplicate =
         serde_urlencoded::from_bytes::<ShopOrder>(b"email=a&address=x&partner_offers=on&partner_offers=off");
     assert!(duplicate.is_err(), "two values for one box are refused, not silently resolved");
