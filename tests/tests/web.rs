@@ -51,13 +51,13 @@ fn start_actix(name: &str) -> (SocketAddr, actix_web::web::Data<Store>) {
 /// Submission `i` ticks a different mix of boxes.
 fn body(i: usize) -> String {
     let mut body = format!("email=client{i}%40example.fr&address={i}+rue+de+la+Paix&phone=");
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         body.push_str("&partner_offers=on");
     }
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         body.push_str("&no_partner_use=on");
     }
-    if i % 5 == 0 {
+    if i.is_multiple_of(5) {
         body.push_str("&no_similar_offers=on");
     }
     body
@@ -89,7 +89,7 @@ async fn load(address: SocketAddr, store: &Store) {
     let count = |purpose: &str, decision: Decision| {
         records.iter().filter(|r| r.purpose == purpose && r.decision == decision).count()
     };
-    let ticked = |every: usize| (0..SUBMISSIONS).filter(|i| i % every == 0).count();
+    let ticked = |every: usize| (0..SUBMISSIONS).filter(|i| i.is_multiple_of(every)).count();
     assert_eq!(count("partner_email_optin", Decision::Granted), ticked(2), "opt-in: ticked grants");
     assert_eq!(count("partner_optout", Decision::Refused), ticked(3), "opt-out: ticked refuses");
     assert_eq!(count("similar_offers_optout", Decision::Refused), ticked(5));
