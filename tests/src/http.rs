@@ -35,14 +35,40 @@ pub async fn request(
     stream.write_all(head.as_bytes()).await?;
     // A server may answer (413) before reading a large body; a failed write is then not the test's concern.
     let _ = stream.write_all(body).await;
-    let mut raw = Vec::new();
-    tokio::time::timeout(Duration::from_secs(60), stream.read_to_end(&mut raw))
+    let raw = tokio::time::timeout(Duration::from_secs(60), read_response(&mut stream))
         .await
         .map_err(|_| std::io::Error::other("no answer within 60 s"))??;
     let text = String::from_utf8_lossy(&raw);
     let status = text.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0);
     let body = text.split_once("\r\n\r\n").map(|(_, body)| body.to_string()).unwrap_or_default();
     Ok(Response { status, body: dechunk(&body, &text) })
+}
+
+/// Reads one response: up to `Content-Length` bytes of body, to the last chunk, or to the end of the stream.
+async fn read_response(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
+    let mut raw = Vec::new();
+    let mut buffer = [0u8; 16 * 1024];
+    loop {
+        let read = stream.read(&mut buffer).await?;
+        raw.extend_from_slice(&buffer[..read]);
+        let text = String::from_utf8_lossy(&raw).to_ascii_lowercase();
+        if let Some(end_of_head) = text.find("\r\n\r\n") {
+            let body_length = raw.len() - end_of_head - 4;
+            let length = text[..end_of_head]
+                .lines()
+                .find_map(|line| line.strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0)));
+            match length {
+                Some(length) if body_length >= length => return Ok(raw),
+                None if text[..end_of_head].contains("transfer-encoding: chunked") && text.ends_with("0\r\n\r\n") => {
+                    return Ok(raw);
+                }
+                _ => {}
+            }
+        }
+        if read == 0 {
+            return Ok(raw);
+        }
+    }
 }
 
 /// Decodes a `Transfer-Encoding: chunked` body.

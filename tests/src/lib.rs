@@ -4,6 +4,8 @@
 #![doc = include_str!("../../README.md")]
 
 pub mod http;
+pub mod servers;
+pub mod webdriver;
 
 use privacy_notice::{
     ConsentField, Controller, DataField, Lang, Law, LegalBasis, Notice, NoticeSpec, Prospecting, ProspectingKind,
