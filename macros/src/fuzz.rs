@@ -11,34 +11,11 @@ use proc_macro2::TokenStream;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
-/// Attribute names: ours, misspelled ones, and others the derive must leave alone.
-const ATTRS: &[&str] = &[
-    "notice",
-    "purpose",
-    "recipients",
-    "rights_contact",
-    "controller",
-    "retention",
-    "partner_optout",
-    "partner_email_optin",
-    "similar_offers_optout",
-    "phone_optin",
-    "phone_optout",
-    "dpo",
-    "representative",
-    "transfer",
-    "automated_decision",
-    "data_source",
-    "data_requirement",
-    "withdrawal",
-    "translation",
-    "consent",
-    "personal_data",
-    "serde",
-    "doc",
-    "purpse",
-    "allow",
-];
+/// Attribute names: ours, and others the derive must leave alone or misspelled ones.
+fn attribute_names() -> Vec<&'static str> {
+    let ours = crate::parse::STRUCT_ATTRS.iter().chain(&crate::parse::FIELD_ATTRS).copied();
+    ours.chain(["serde", "doc", "purpse", "allow"]).collect()
+}
 
 /// Keys: every key any attribute takes, flags, and nonsense.
 const KEYS: &[&str] = &[
@@ -108,15 +85,15 @@ fn argument() -> impl Strategy<Value = String> {
 
 /// One attribute, in any of the forms attributes are written.
 fn attribute() -> impl Strategy<Value = String> {
-    (prop::sample::select(ATTRS), prop::collection::vec(argument(), 0..5), 0..6usize).prop_map(|(name, args, form)| {
-        match form {
+    (prop::sample::select(attribute_names()), prop::collection::vec(argument(), 0..5), 0..6usize).prop_map(
+        |(name, args, form)| match form {
             0 => format!("#[{name}]"),
             1 => format!("#[{name} = {}]", args.first().cloned().unwrap_or_else(|| "\"x\"".into())),
             2 => format!("#[{name}[{}]]", args.join(", ")),
             3 => format!("#[{name}({},)]", args.join(", ")),
             _ => format!("#[{name}({})]", args.join(", ")),
-        }
-    })
+        },
+    )
 }
 
 fn field() -> impl Strategy<Value = String> {

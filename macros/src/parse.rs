@@ -16,7 +16,7 @@ use crate::serde_names;
 use crate::suggest::{did_you_mean, list};
 
 /// The attributes that go on the struct.
-const STRUCT_ATTRS: [&str; 19] = [
+pub(crate) const STRUCT_ATTRS: [&str; 19] = [
     "notice",
     "purpose",
     "recipients",
@@ -42,7 +42,7 @@ const STRUCT_ATTRS: [&str; 19] = [
 const REPEATABLE: [&str; 3] = ["purpose", "transfer", "translation"];
 
 /// The attributes that go on a field.
-const FIELD_ATTRS: [&str; 2] = ["consent", "personal_data"];
+pub(crate) const FIELD_ATTRS: [&str; 2] = ["consent", "personal_data"];
 
 /// Words that would declare a box pre-ticked, which the law forbids (Recital 32; CJEU C-673/17 Planet49).
 const PRE_TICKED: [&str; 7] = ["checked", "default", "pre_ticked", "preticked", "ticked", "selected", "prechecked"];

@@ -71,3 +71,15 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
 pub fn hostile() -> impl Strategy<Value = String> {
     prop_oneof![any::<String>(), "[<>&\"'`=/\\\\\\[\\]()*_#!|~+.:a-z0-9 \\n\\t\\r\\u{0}\\u{7f}\\u{fffe}-]{0,60}"]
 }
+
+/// What the renderers make of a declared string: line breaks and tabs become spaces, characters HTML5 forbids
+/// become U+FFFD (the runtime's `render::one_line`).
+pub fn normalized(s: &str) -> String {
+    let line = s.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
+    line.chars()
+        .map(|c| {
+            let code = u32::from(c);
+            if c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE { '\u{FFFD}' } else { c }
+        })
+        .collect()
+}

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use privacy_notice::{Lang, Law, Notice, Register};
-use privacy_notice_tests::notice_with;
+use privacy_notice_tests::{normalized, notice_with};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 const PAYLOADS: &[&str] = &[
@@ -46,17 +46,6 @@ const PAYLOADS: &[&str] = &[
     "{{7*7}} ${7*7} #{7*7}",
     "\"}, \"checked\": true, \"x\": {\"",
 ];
-
-/// What the renderers make of a string: one line, forbidden characters replaced.
-fn normalized(s: &str) -> String {
-    let line = s.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
-    line.chars()
-        .map(|c| {
-            let code = u32::from(c);
-            if c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE { '\u{FFFD}' } else { c }
-        })
-        .collect()
-}
 
 struct Walked {
     elements: BTreeSet<String>,

@@ -2,7 +2,7 @@
 //! parsed document has no link, image, raw HTML, code or emphasis, and the declared text reads back as text.
 
 use privacy_notice::{Checkbox, Lang, Law, PrivacyNotice};
-use privacy_notice_tests::{hostile, notice_with};
+use privacy_notice_tests::{hostile, normalized, notice_with};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -38,18 +38,6 @@ fn text_of(markdown: &str) -> String {
         .filter_map(|event| match event {
             Event::Text(text) => Some(text.to_string()),
             _ => None,
-        })
-        .collect()
-}
-
-/// What the renderers make of a declared string: line breaks and tabs become spaces, forbidden characters
-/// become U+FFFD (see `render::one_line`).
-fn normalized(s: &str) -> String {
-    let line = s.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
-    line.chars()
-        .map(|c| {
-            let code = u32::from(c);
-            if c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE { '\u{FFFD}' } else { c }
         })
         .collect()
 }
