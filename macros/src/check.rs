@@ -4,8 +4,8 @@
 use quote::ToTokens;
 use syn::Type;
 
+use crate::decl::{Basis, Field, Form, Lang, Law, ProspectingKind};
 use crate::errors::Errors;
-use crate::model::{Basis, Field, Form, Lang, Law, ProspectingKind};
 use crate::suggest::{did_you_mean, list};
 
 /// Phase 2: every rule, all problems reported together.

@@ -1,7 +1,7 @@
 //! The rustdoc of the generated impl: what the form declares, in the form's languages, so that `cargo doc`
 //! shows it next to the type.
 
-use crate::model::{Basis, Form, Lang, Law, ProspectingKind, Text};
+use crate::decl::{Basis, Form, Lang, Law, ProspectingKind, Text};
 
 /// Markdown-escapes a declared string for rustdoc (whose input is Markdown).
 fn escaped(text: &str) -> String {

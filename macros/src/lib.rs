@@ -5,15 +5,38 @@
 //! `check` applies the rules the law sets, `expand` writes the impl. Every problem found in the first two
 //! phases is reported in the same compile; on error a stub impl keeps follow-on errors away.
 
+// The runtime's declaration model, texts and renderers, compiled into the derive too (`src/rt` links to
+// `runtime/src`, as serde_derive_internals shares serde_derive's sources): the derive builds the form's
+// `NoticeSpec` once, writes it into the expansion, and renders the notice into the impl's rustdoc.
+#[allow(dead_code, unused_imports)]
+#[path = "rt/field.rs"]
+mod field;
+#[allow(dead_code, unused_imports)]
+#[path = "rt/lang.rs"]
+mod lang;
+#[allow(dead_code, unused_imports)]
+#[path = "rt/model.rs"]
+mod model;
+#[allow(dead_code, unused_imports)]
+#[path = "rt/render/mod.rs"]
+mod render;
+#[allow(dead_code, unused_imports)]
+#[path = "rt/texts/mod.rs"]
+mod texts;
+
+use field::{ConsentField, ConsentKind};
+use lang::Lang;
+
 mod args;
 mod check;
+mod decl;
 mod doc;
 mod errors;
 mod expand;
 mod fallback;
-mod model;
 mod parse;
 mod serde_names;
+mod spec;
 mod suggest;
 
 use proc_macro2::TokenStream;

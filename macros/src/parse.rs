@@ -7,11 +7,11 @@ use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Lit};
 
 use crate::args::{self, Arg, Value};
-use crate::errors::Errors;
-use crate::model::{
+use crate::decl::{
     AutomatedDecision, Basis, ConsentBox, Controller, DataRequirement, DataSource, Field, Form, Lang, Law, Prospecting,
     ProspectingKind, Purpose, Representative, Site, Text, Transfer, Translation,
 };
+use crate::errors::Errors;
 use crate::serde_names;
 use crate::suggest::{did_you_mean, list};
 
