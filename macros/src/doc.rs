@@ -1,91 +1,54 @@
-//! The rustdoc of the generated impl: what the form declares, in the form's languages, so that `cargo doc`
-//! shows it next to the type.
+//! The rustdoc of the generated impl: the form's notice, rendered in French and in English, so that
+//! `cargo doc` shows it next to the type.
 
-use crate::decl::{Basis, Form, Lang, Law, ProspectingKind, Text};
+use crate::Lang;
+use crate::model::{Law, NoticeSpec};
 
-/// Markdown-escapes a declared string for rustdoc (whose input is Markdown).
-fn escaped(text: &str) -> String {
-    let line = text.split(['\r', '\n', '\t']).collect::<Vec<_>>().join(" ");
-    line.chars()
-        .flat_map(|c| {
-            let special = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' | '|' | '~' | '&');
-            special.then_some('\\').into_iter().chain(std::iter::once(c))
-        })
-        .collect()
-}
-
-/// A declared text, with its translations: `texte` / `text`.
-fn both(form: &Form, text: &Text) -> String {
-    let mut shown = vec![escaped(&text.value)];
-    for lang in [Lang::Fr, Lang::En].into_iter().filter(|&lang| lang != form.lang) {
-        if let Some(translation) = form.translate(&text.value, lang) {
-            shown.push(escaped(translation));
-        }
-    }
-    shown.join(" / ")
-}
-
-fn basis_name(basis: Basis) -> &'static str {
-    Basis::NAMES[basis as usize]
-}
-
-/// The lines of the impl's documentation.
-pub(crate) fn lines(form: &Form) -> Vec<String> {
-    let name = &form.ident;
-    let law = match form.law {
+/// The notice of `spec` as Markdown (rustdoc's input), in both languages. Every declared string is escaped by
+/// the runtime's Markdown renderer.
+pub(crate) fn notice(spec: &NoticeSpec) -> String {
+    let law = match spec.law {
         Law::Gdpr => "gdpr",
         Law::Lil2004 => "lil2004",
     };
-    let mut lines = vec![
-        format!("Privacy notice of `{name}` (regime `{law}`) — mentions d’information du formulaire."),
-        String::new(),
-        "**Purposes / Finalités**".to_string(),
-        String::new(),
-    ];
-    for purpose in &form.purposes {
-        let basis = purpose.basis.map_or(String::new(), |b| format!(" — `{}`", basis_name(b)));
-        let retention = purpose.retention.as_ref().or(form.retention.as_ref());
-        let retention = retention.map_or(String::new(), |r| format!(" — {}", both(form, r)));
-        lines.push(format!("- {}{basis}{retention}", both(form, &purpose.text)));
+    let mut doc = format!(
+        "The privacy notice of `{form}` (regime `{law}`), as the form shows it. In code: \
+         `{form}::notice().text(Lang::Fr)` (or `.html(..)`, `.markdown(..)`, `.call_script(..)`).\n\n",
+        form = spec.form
+    );
+    for (heading, lang) in [("Notice — français", Lang::Fr), ("Notice — English", Lang::En)] {
+        doc.push_str(&format!("#### {heading}\n\n"));
+        let document = crate::texts::notice(spec, lang);
+        doc.push_str(&crate::render::markdown::render(&document, spec.consent_fields, lang, 5));
+        doc.push('\n');
     }
-    let recipients: Vec<String> = form.recipients.iter().map(|r| both(form, r)).collect();
-    lines.extend([String::new(), format!("**Recipients / Destinataires**: {}", recipients.join("; "))]);
-    if let Some(contact) = &form.rights_contact {
-        lines.extend([String::new(), format!("**Rights / Droits**: {}", both(form, contact))]);
-    }
-    if let Some(controller) = &form.controller {
-        lines.extend([String::new(), format!("**Controller / Responsable**: {}", escaped(&controller.name))]);
-    }
-    let boxes: Vec<String> = form
-        .consent_fields()
-        .map(|(field, consent)| {
-            let kind = match ProspectingKind::from_id(&consent.id.value) {
-                Some(kind) if !kind.is_opt_in() => "opt-out",
-                _ => "opt-in",
-            };
-            format!("- `{}`: `{}` ({kind}, never pre-ticked)", field.name, consent.id.value)
-        })
-        .collect();
-    if !boxes.is_empty() {
-        lines.extend([String::new(), "**Consent boxes / Cases à cocher**".to_string(), String::new()]);
-        lines.extend(boxes);
-    }
-    lines.extend([
-        String::new(),
-        format!(
-            "The full notice: `{name}::notice().text(Lang::Fr)` (or `Lang::En`), `.html(..)`, `.markdown(..)`, \
-             `.call_script(..)`."
-        ),
-    ]);
-    lines
+    doc
 }
 
 #[cfg(test)]
 mod tests {
-    use super::escaped;
+    use std::str::FromStr;
 
+    use proc_macro2::TokenStream;
+
+    /// The expansion documents the impl with both notices, only when rustdoc builds (`cfg(doc)`).
     #[test]
-    fn declared_strings_cannot_format_the_doc() {
-        assert_eq!(escaped("*a* [b](c) `d`\n# e"), r"\*a\* \[b\](c) \`d\` \# e");
+    fn the_impl_carries_both_notices_for_rustdoc() {
+        let input = TokenStream::from_str(
+            r#"
+            #[notice(law = "lil2004")]
+            #[purpose("*la gestion* de vos commandes")]
+            #[recipients("notre service commercial")]
+            #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+            struct OrderForm { email: String }
+            "#,
+        )
+        .unwrap();
+        let output = crate::derive(input).to_string();
+        let doc_attr = output.find("cfg_attr (doc , doc =").expect("a doc attribute gated on cfg(doc)");
+        let doc = &output[doc_attr..];
+        assert!(doc.contains("Notice — français") && doc.contains("Notice — English"));
+        assert!(doc.contains("destiné à \\\\*la gestion\\\\* de vos commandes"), "escaped Markdown: {doc}");
+        assert!(doc.contains("The information collected is processed electronically"));
     }
 }

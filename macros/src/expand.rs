@@ -140,7 +140,7 @@ pub(crate) fn form(form: &Form) -> TokenStream {
             return quote!(::core::compile_error!(#message););
         }
     };
-    let doc = crate::doc::lines(form).join("\n");
+    let doc = crate::doc::notice(&notice_spec);
     let ticks = form.consent_fields().map(|(field, _)| {
         let member = &field.ident;
         // Spanned on the type, so that a wrong type is reported there (`ConsentBox` is not implemented).
@@ -154,7 +154,7 @@ pub(crate) fn form(form: &Form) -> TokenStream {
         const _: () = {
             use ::privacy_notice::__private as _pn;
 
-            #[doc = #doc]
+            #[cfg_attr(doc, doc = #doc)]
             #[automatically_derived]
             impl #impl_generics ::privacy_notice::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {
