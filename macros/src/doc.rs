@@ -4,6 +4,17 @@
 use crate::Lang;
 use crate::model::{Law, NoticeSpec};
 
+/// Whether the macro is expanding for rustdoc. Proc macros run inside the compiler's process, so the process
+/// tells: `rustdoc` renders documentation, `rustc` (for `cargo check`/`build`) and IDE macro servers do not, and
+/// skip rendering the notices. `PRIVACY_NOTICE_DOC=1` forces it where rustdoc runs under another name.
+pub(crate) fn documenting() -> bool {
+    std::env::var_os("PRIVACY_NOTICE_DOC").is_some_and(|v| v == "1")
+        || std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.file_stem().map(|stem| stem.to_string_lossy().starts_with("rustdoc")))
+            .unwrap_or(false)
+}
+
 /// The notice of `spec` as Markdown (rustdoc's input), in both languages. Every declared string is escaped by
 /// the runtime's Markdown renderer.
 pub(crate) fn notice(spec: &NoticeSpec) -> String {
@@ -31,20 +42,27 @@ mod tests {
 
     use proc_macro2::TokenStream;
 
-    /// The expansion documents the impl with both notices, only when rustdoc builds (`cfg(doc)`).
+    /// For rustdoc, the expansion documents the impl with both notices, under `cfg(doc)`; otherwise not.
     #[test]
     fn the_impl_carries_both_notices_for_rustdoc() {
-        let input = TokenStream::from_str(
-            r#"
-            #[notice(law = "lil2004")]
-            #[purpose("*la gestion* de vos commandes")]
-            #[recipients("notre service commercial")]
-            #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
-            struct OrderForm { email: String }
-            "#,
+        let input: syn::DeriveInput = syn::parse2(
+            TokenStream::from_str(
+                r#"
+                #[notice(law = "lil2004")]
+                #[purpose("*la gestion* de vos commandes")]
+                #[recipients("notre service commercial")]
+                #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+                struct OrderForm { email: String }
+                "#,
+            )
+            .unwrap(),
         )
         .unwrap();
-        let output = crate::derive(input).to_string();
+        let mut errors = crate::errors::Errors::default();
+        let form = crate::parse::form(&input, &mut errors).unwrap();
+        assert!(!super::documenting(), "a test binary is not rustdoc");
+        assert!(!crate::expand::form(&form, false).to_string().contains("cfg_attr (doc"));
+        let output = crate::expand::form(&form, true).to_string();
         let doc_attr = output.find("cfg_attr (doc , doc =").expect("a doc attribute gated on cfg(doc)");
         let doc = &output[doc_attr..];
         assert!(doc.contains("Notice — français") && doc.contains("Notice — English"));

@@ -128,7 +128,7 @@ fn source(spec: &NoticeSpec) -> String {
 }
 
 /// Phase 3: the impl, inside `const _: () = { .. };`.
-pub(crate) fn form(form: &Form) -> TokenStream {
+pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
     let ident = &form.ident;
     let (impl_generics, ty_generics, where_clause) = form.generics.split_for_impl();
     let notice_spec = crate::spec::build(form);
@@ -140,7 +140,11 @@ pub(crate) fn form(form: &Form) -> TokenStream {
             return quote!(::core::compile_error!(#message););
         }
     };
-    let doc = crate::doc::notice(&notice_spec);
+    // The rendered notices are for rustdoc only: other builds skip the work (see `doc::documenting`).
+    let doc = with_doc.then(|| {
+        let doc = crate::doc::notice(&notice_spec);
+        quote!(#[cfg_attr(doc, doc = #doc)])
+    });
     let ticks = form.consent_fields().map(|(field, _)| {
         let member = &field.ident;
         // Spanned on the type, so that a wrong type is reported there (`ConsentBox` is not implemented).
@@ -154,7 +158,7 @@ pub(crate) fn form(form: &Form) -> TokenStream {
         const _: () = {
             use ::privacy_notice::__private as _pn;
 
-            #[cfg_attr(doc, doc = #doc)]
+            #doc
             #[automatically_derived]
             impl #impl_generics ::privacy_notice::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {

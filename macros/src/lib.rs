@@ -93,7 +93,7 @@ fn analyse(input: &syn::DeriveInput) -> Result<TokenStream, syn::Error> {
     }
     errors.finish()?;
     // `parse::form` records an error whenever it returns `None`, so `finish` returned it above.
-    Ok(form.as_ref().map(expand::form).unwrap_or_default())
+    Ok(form.map(|form| expand::form(&form, doc::documenting())).unwrap_or_default())
 }
 
 #[cfg(test)]
