@@ -4,7 +4,7 @@
 use quote::ToTokens;
 use syn::Type;
 
-use crate::decl::{Basis, Field, Form, Lang, Law, ProspectingKind};
+use crate::decl::{Basis, Field, Form, Law, Named, ProspectingExt, ProspectingKind, english_name};
 use crate::errors::Errors;
 use crate::suggest::{did_you_mean, list};
 
@@ -49,7 +49,7 @@ fn translations(form: &Form, errors: &mut Errors) {
         if lang == form.lang {
             errors.add(
                 translation.attr,
-                format!("`#[translation(lang = \"{}\")]` translates into the form's own language", lang_code(lang)),
+                format!("`#[translation(lang = \"{}\")]` translates into the form's own language", lang.code()),
                 "a translation gives the form's texts in another language: change `lang`, or remove it",
             );
             continue;
@@ -57,7 +57,7 @@ fn translations(form: &Form, errors: &mut Errors) {
         if form.translations[..index].iter().any(|earlier| earlier.lang == lang) {
             errors.add(
                 translation.attr,
-                format!("a second `#[translation(lang = \"{}\")]`", lang_code(lang)),
+                format!("a second `#[translation(lang = \"{}\")]`", lang.code()),
                 "put every pair of this language in one `#[translation(..)]`",
             );
             continue;
@@ -68,15 +68,11 @@ fn translations(form: &Form, errors: &mut Errors) {
                     text.span,
                     format!(
                         "`#[translation(lang = \"{}\", ..)]` has no {} translation for \"{}\"",
-                        lang_code(lang),
-                        lang.name(),
+                        lang.code(),
+                        english_name(lang),
                         text.value
                     ),
-                    format!(
-                        "add `\"{}\" = \"...\"` to `#[translation(lang = \"{}\", ..)]`",
-                        text.value,
-                        lang_code(lang)
-                    ),
+                    format!("add `\"{}\" = \"...\"` to `#[translation(lang = \"{}\", ..)]`", text.value, lang.code()),
                 );
             }
         }
@@ -92,13 +88,6 @@ fn translations(form: &Form, errors: &mut Errors) {
                 );
             }
         }
-    }
-}
-
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
     }
 }
 
@@ -328,7 +317,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
             None => errors.add(
                 purpose.attr,
                 "this `#[purpose(..)]` has no `basis`: under `gdpr` each purpose states its legal basis (Art. 13(1)(c); R02)",
-                format!("add `basis = \"..\"`, one of {}", list(Basis::NAMES)),
+                format!("add `basis = \"..\"`, one of {}", list(Basis::names())),
             ),
             Some(Basis::LegitimateInterests) if purpose.interest.is_none() => errors.add(
                 purpose.attr,
@@ -394,7 +383,7 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
 /// A withdrawal route for consent (R04), a representative for a controller outside the EU (R08), why
 /// mandatory fields are mandatory (R10).
 fn gdpr_mentions(form: &Form, errors: &mut Errors) {
-    let asks_consent = form.prospecting.iter().any(|p| p.kind.is_opt_in())
+    let asks_consent = form.prospecting.iter().any(|p| p.kind.opts_in())
         || form.purposes.iter().any(|p| p.basis == Some(Basis::Consent));
     if asks_consent && !form.seen.contains("withdrawal") {
         errors.add(

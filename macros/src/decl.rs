@@ -37,124 +37,92 @@ impl ToTokens for Site {
     }
 }
 
-/// `#[notice(law = "..")]`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Law {
-    Gdpr,
-    Lil2004,
-}
+pub(crate) use crate::Lang;
+pub(crate) use crate::model::{Law, LegalBasis as Basis, ProspectingKind};
 
-impl Law {
-    pub const NAMES: [&'static str; 2] = ["gdpr", "lil2004"];
+/// The runtime's enums as the attributes name them: `law = "gdpr"`, `lang = "fr"`, `basis = "consent"`.
+pub(crate) trait Named: Sized + Copy + PartialEq + 'static {
+    /// Every value, in the order messages list them.
+    const ALL: &'static [Self];
 
-    pub fn from_name(name: &str) -> Option<Law> {
-        match name {
-            "gdpr" => Some(Law::Gdpr),
-            "lil2004" => Some(Law::Lil2004),
-            _ => None,
-        }
+    /// The name written in an attribute.
+    fn name(self) -> &'static str;
+
+    /// Every name, for help messages.
+    fn names() -> Vec<&'static str> {
+        Self::ALL.iter().map(|value| value.name()).collect()
+    }
+
+    /// The value written `name`, exactly.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.name() == name)
     }
 }
 
-/// `#[notice(lang = "..")]`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Lang {
-    Fr,
-    En,
-}
+impl Named for Law {
+    const ALL: &'static [Law] = &[Law::Gdpr, Law::Lil2004];
 
-impl Lang {
-    pub const NAMES: [&'static str; 2] = ["fr", "en"];
-
-    /// The language's name in English, for messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::Fr => "French",
-            Lang::En => "English",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Lang> {
-        match name {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+    fn name(self) -> &'static str {
+        self.code()
     }
 }
 
-/// `#[purpose(basis = "..")]`: GDPR Art. 6(1).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Basis {
-    Consent,
-    Contract,
-    LegalObligation,
-    VitalInterests,
-    PublicTask,
-    LegitimateInterests,
-}
+impl Named for Lang {
+    const ALL: &'static [Lang] = &Lang::ALL;
 
-impl Basis {
-    pub const NAMES: [&'static str; 6] =
-        ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"];
-
-    pub fn from_name(name: &str) -> Option<Basis> {
-        Some(match name {
-            "consent" => Basis::Consent,
-            "contract" => Basis::Contract,
-            "legal_obligation" => Basis::LegalObligation,
-            "vital_interests" => Basis::VitalInterests,
-            "public_task" => Basis::PublicTask,
-            "legitimate_interests" => Basis::LegitimateInterests,
-            _ => return None,
-        })
+    fn name(self) -> &'static str {
+        self.code()
     }
 }
 
-/// The three prospecting cases of the original guidance.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum ProspectingKind {
-    PartnerOptout,
-    PartnerEmailOptin,
-    SimilarOffersOptout,
-    PhoneOptin,
+impl Named for Basis {
+    const ALL: &'static [Basis] = &Basis::ALL;
+
+    fn name(self) -> &'static str {
+        self.code()
+    }
 }
 
-impl ProspectingKind {
-    pub const ALL: [ProspectingKind; 4] = [
-        ProspectingKind::PartnerOptout,
-        ProspectingKind::PartnerEmailOptin,
-        ProspectingKind::SimilarOffersOptout,
-        ProspectingKind::PhoneOptin,
-    ];
-
-    /// The attribute's name, which is also the id its box uses.
-    pub fn id(self) -> &'static str {
-        match self {
-            ProspectingKind::PartnerOptout => "partner_optout",
-            ProspectingKind::PartnerEmailOptin => "partner_email_optin",
-            ProspectingKind::SimilarOffersOptout => "similar_offers_optout",
-            ProspectingKind::PhoneOptin => "phone_optin",
-        }
+/// The language's name in English, for messages.
+pub(crate) fn english_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "French",
+        Lang::En => "English",
     }
+}
 
+/// What the macro needs to know of a prospecting case beyond what the runtime says.
+pub(crate) trait ProspectingExt: Sized {
+    /// The case whose attribute (and box id) is `id`.
+    fn from_id(id: &str) -> Option<Self>;
     /// Whether ticking its box agrees (rather than objects).
-    pub fn is_opt_in(self) -> bool {
-        matches!(self, ProspectingKind::PartnerEmailOptin | ProspectingKind::PhoneOptin)
-    }
+    fn opts_in(self) -> bool;
+    /// The field name the help messages suggest for its box.
+    fn example_field(self) -> &'static str;
+    /// Its place in the order the notice presents the cases.
+    fn rank(self) -> usize;
+}
 
-    pub fn from_id(id: &str) -> Option<ProspectingKind> {
+impl ProspectingExt for ProspectingKind {
+    fn from_id(id: &str) -> Option<ProspectingKind> {
         ProspectingKind::ALL.into_iter().find(|kind| kind.id() == id)
     }
 
-    /// The field name the help messages suggest for its box.
-    pub fn example_field(self) -> &'static str {
+    fn opts_in(self) -> bool {
+        matches!(self, ProspectingKind::PartnerEmailOptin | ProspectingKind::PhoneOptin)
+    }
+
+    fn example_field(self) -> &'static str {
         match self {
             ProspectingKind::PartnerOptout => "no_partner_use",
             ProspectingKind::PartnerEmailOptin => "partner_offers",
             ProspectingKind::SimilarOffersOptout => "no_similar_offers",
             ProspectingKind::PhoneOptin => "phone_calls",
         }
+    }
+
+    fn rank(self) -> usize {
+        ProspectingKind::ALL.iter().position(|kind| *kind == self).unwrap_or(usize::MAX)
     }
 }
 

@@ -8,8 +8,8 @@ use syn::{Attribute, Data, DeriveInput, Fields, Ident, Lit};
 
 use crate::args::{self, Arg, Value};
 use crate::decl::{
-    AutomatedDecision, Basis, ConsentBox, Controller, DataRequirement, DataSource, Field, Form, Lang, Law, Prospecting,
-    ProspectingKind, Purpose, Representative, Site, Text, Transfer, Translation,
+    AutomatedDecision, Basis, ConsentBox, Controller, DataRequirement, DataSource, Field, Form, Lang, Law, Named,
+    Prospecting, ProspectingExt, ProspectingKind, Purpose, Representative, Site, Text, Transfer, Translation,
 };
 use crate::errors::Errors;
 use crate::serde_names;
@@ -406,7 +406,7 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
         }
         true
     });
-    let basis = read.value("basis").and_then(|b| one_of(b, "basis", &Basis::NAMES, Basis::from_name, errors));
+    let basis = read.value("basis").and_then(|b| one_of(b, "basis", &Basis::names(), Basis::from_name, errors));
     Some(Purpose {
         attr: Site::of(attr),
         text,
@@ -496,7 +496,7 @@ fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
             Arg::KeyValue(key, Value::Lit(lit)) if key == "lang" && !lang_given => {
                 lang_given = true;
                 lang = string_lit(lit, "`lang`", &syntax, errors)
-                    .and_then(|text| one_of(&text, "lang", &Lang::NAMES, Lang::from_name, errors));
+                    .and_then(|text| one_of(&text, "lang", &Lang::names(), Lang::from_name, errors));
             }
             Arg::Pair(from, Value::Lit(to)) => {
                 let from = string_lit(from, "the text", &syntax, errors);
@@ -542,12 +542,13 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
         "notice" => {
             let errors_before = errors.len();
             if let Some(read) = read(attr, &NOTICE, errors) {
-                if let Some(law) = read.value("law").and_then(|t| one_of(t, "law", &Law::NAMES, Law::from_name, errors))
+                if let Some(law) =
+                    read.value("law").and_then(|t| one_of(t, "law", &Law::names(), Law::from_name, errors))
                 {
                     form.law = law;
                 }
                 if let Some(lang) =
-                    read.value("lang").and_then(|t| one_of(t, "lang", &Lang::NAMES, Lang::from_name, errors))
+                    read.value("lang").and_then(|t| one_of(t, "lang", &Lang::names(), Lang::from_name, errors))
                 {
                     form.lang = lang;
                 }
@@ -753,7 +754,7 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
             );
         }
     }
-    form.prospecting.sort_by_key(|p| p.kind);
+    form.prospecting.sort_by_key(|p| p.kind.rank());
     let rename_all = serde_names::rename_all(&input.attrs);
     for syn_field in &named.named {
         if let Some(ident) = &syn_field.ident {

@@ -4,12 +4,11 @@
 use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 
-use crate::Lang;
-use crate::decl::{self, Form};
+use crate::decl::{self, Form, ProspectingExt};
 use crate::field::ConsentField;
 use crate::model::{
-    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
-    ProspectingKind, Purpose, Representative, Text, Transfer,
+    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, NoticeSpec, Prospecting, Purpose,
+    Representative, Text, Transfer,
 };
 
 /// A `'static` copy of `text`, shared by every expansion that declares the same string (an IDE expands the
@@ -30,40 +29,6 @@ fn slice<T>(items: Vec<T>) -> &'static [T] {
     if items.is_empty() { &[] } else { Box::leak(items.into_boxed_slice()) }
 }
 
-fn lang(lang: decl::Lang) -> Lang {
-    match lang {
-        decl::Lang::Fr => Lang::Fr,
-        decl::Lang::En => Lang::En,
-    }
-}
-
-fn law(law: decl::Law) -> Law {
-    match law {
-        decl::Law::Gdpr => Law::Gdpr,
-        decl::Law::Lil2004 => Law::Lil2004,
-    }
-}
-
-fn basis(basis: decl::Basis) -> LegalBasis {
-    match basis {
-        decl::Basis::Consent => LegalBasis::Consent,
-        decl::Basis::Contract => LegalBasis::Contract,
-        decl::Basis::LegalObligation => LegalBasis::LegalObligation,
-        decl::Basis::VitalInterests => LegalBasis::VitalInterests,
-        decl::Basis::PublicTask => LegalBasis::PublicTask,
-        decl::Basis::LegitimateInterests => LegalBasis::LegitimateInterests,
-    }
-}
-
-fn prospecting_kind(kind: decl::ProspectingKind) -> ProspectingKind {
-    match kind {
-        decl::ProspectingKind::PartnerOptout => ProspectingKind::PartnerOptout,
-        decl::ProspectingKind::PartnerEmailOptin => ProspectingKind::PartnerEmailOptin,
-        decl::ProspectingKind::SimilarOffersOptout => ProspectingKind::SimilarOffersOptout,
-        decl::ProspectingKind::PhoneOptin => ProspectingKind::PhoneOptin,
-    }
-}
-
 /// A declared string in every language: its translation where the form gives one, otherwise the original.
 fn text(form: &Form, text: &decl::Text) -> Text {
     let original = text.value.as_str();
@@ -77,7 +42,7 @@ fn prospecting(form: &Form, p: &decl::Prospecting) -> Prospecting {
     let default_caller =
         (p.kind == decl::ProspectingKind::PhoneOptin).then(|| form.controller.as_ref().map(|c| &c.name));
     Prospecting {
-        kind: prospecting_kind(p.kind),
+        kind: p.kind,
         partners: p.partners.as_ref().map(|t| text(form, t)),
         caller: p.caller.as_ref().or(default_caller.flatten()).map(|c| intern(c)),
     }
@@ -85,7 +50,7 @@ fn prospecting(form: &Form, p: &decl::Prospecting) -> Prospecting {
 
 /// The box of a `#[consent(ID)]` field, if `check` accepted its id.
 fn consent_field(form: &Form, field: &decl::Field, id: &str) -> Option<ConsentField> {
-    let (name, law) = (intern(&field.name), law(form.law));
+    let (name, law) = (intern(&field.name), form.law);
     let declared = decl::ProspectingKind::from_id(id).and_then(|kind| form.prospecting(kind));
     match (declared, form.purpose(id)) {
         (Some(declared), _) => Some(ConsentField::__prospecting(name, prospecting(form, declared), law)),
@@ -101,16 +66,16 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
     NoticeSpec {
         id: name,
         form: name,
-        law: law(form.law),
-        lang: lang(form.lang),
-        langs: slice(std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).map(lang).collect()),
+        law: form.law,
+        lang: form.lang,
+        langs: slice(std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).collect()),
         purposes: slice(
             form.purposes
                 .iter()
                 .map(|p| Purpose {
                     text: text(form, &p.text),
                     id: p.id.as_ref().map(|id| intern(&id.value)),
-                    basis: p.basis.map(basis),
+                    basis: p.basis,
                     interest: p.interest.as_ref().map(|t| text(form, t)),
                     retention: p.retention.as_ref().map(|t| text(form, t)),
                 })

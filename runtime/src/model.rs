@@ -140,8 +140,12 @@ pub enum ProspectingKind {
 
 impl ProspectingKind {
     /// Every case, in the order the notice presents them.
-    pub const ALL: [ProspectingKind; 3] =
-        [ProspectingKind::PartnerOptout, ProspectingKind::PartnerEmailOptin, ProspectingKind::SimilarOffersOptout];
+    pub const ALL: [ProspectingKind; 4] = [
+        ProspectingKind::PartnerOptout,
+        ProspectingKind::PartnerEmailOptin,
+        ProspectingKind::SimilarOffersOptout,
+        ProspectingKind::PhoneOptin,
+    ];
 
     /// The attribute name, which is also the id its `#[consent(..)]` box uses.
     pub const fn id(self) -> &'static str {
@@ -289,5 +293,26 @@ impl NoticeSpec {
     /// The consent box whose id is `id`, with its position among the boxes.
     pub fn consent_field(&self, id: &str) -> Option<(usize, &ConsentField)> {
         self.consent_fields.iter().enumerate().find(|(_, f)| f.purpose() == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ProspectingKind;
+
+    /// `ALL` lists every case, once: the match below fails to compile when a case is added, and the position
+    /// check fails when `ALL` forgets it.
+    #[test]
+    fn all_lists_every_prospecting_case() {
+        for kind in ProspectingKind::ALL {
+            let expected = match kind {
+                ProspectingKind::PartnerOptout => 0,
+                ProspectingKind::PartnerEmailOptin => 1,
+                ProspectingKind::SimilarOffersOptout => 2,
+                ProspectingKind::PhoneOptin => 3,
+            };
+            assert_eq!(ProspectingKind::ALL.iter().position(|k| *k == kind), Some(expected));
+        }
+        assert_eq!(ProspectingKind::ALL.len(), 4);
     }
 }
