@@ -4,7 +4,7 @@
 use super::lil2004::{our_partners, recipients};
 use super::words::{enumerate, fr_of, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
-use crate::render::{Document, one_line};
+use crate::render::Document;
 use crate::{ConsentKind, Lang};
 
 /// The legal basis as a noun phrase.
@@ -439,12 +439,11 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     doc
 }
 
-/// The call-centre script (legal-requirements §3): who calls for whom, where the data came from, purposes and
-/// bases, recipients, rights and where to exercise them, the CNIL, the objection offered before the call
-/// ends, then one question per box.
-pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
-    // Each line of a script is one line: a line break in a declaration must not make a line of its own.
-    let controller = spec.controller.map(|c| one_line(c.name));
+/// The call-centre script (legal-requirements §3), line by line: who calls for whom, where the data came from,
+/// purposes and bases, recipients, rights and where to exercise them, the CNIL, the objection offered before the
+/// call ends, then one question per box.
+pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    let controller = spec.controller.map(|c| c.name);
     let purposes: Vec<String> = spec
         .purposes
         .iter()
@@ -454,49 +453,58 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
             (None, _) => p.text.get(lang).to_string(),
         })
         .collect();
-    let purposes = one_line(&enumerate(&purposes.iter().map(String::as_str).collect::<Vec<_>>(), lang));
-    let recipients = one_line(&recipients(spec, lang));
-    let rights = one_line(&rights(spec, lang).join(" "));
-    let mut script = match lang {
-        Lang::Fr => format!(
-            "Script d’appel — à lire au client\n\n« Bonjour, [votre prénom] de [votre société], pour le compte \
-             {}. »\n",
-            controller.as_deref().map_or_else(|| "de [société cliente]".to_string(), fr_of)
-        ),
-        Lang::En => format!(
-            "Call script — to be read to the customer\n\n“Hello, [your first name] from [your company], calling for \
-             {}.”\n",
-            controller.as_deref().unwrap_or("[client company]")
-        ),
+    let purposes = enumerate(&purposes.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+    let recipients = recipients(spec, lang);
+    let rights = rights(spec, lang).join(" ");
+    let (open, close) = match lang {
+        Lang::Fr => ("« ", " »"),
+        Lang::En => ("“", "”"),
     };
-    if let Some(source) = data_source(spec, lang).map(|source| one_line(&source)) {
-        script.push_str(&match lang {
-            Lang::Fr => format!("« {source} »\n"),
-            Lang::En => format!("“{source}”\n"),
-        });
-    }
-    script.push_str(&match lang {
+    let mut lines = match lang {
+        Lang::Fr => vec![
+            "Script d’appel — à lire au client".to_string(),
+            String::new(),
+            format!(
+                "« Bonjour, [votre prénom] de [votre société], pour le compte {}. »",
+                controller.map_or_else(|| "de [société cliente]".to_string(), fr_of)
+            ),
+        ],
+        Lang::En => vec![
+            "Call script — to be read to the customer".to_string(),
+            String::new(),
+            format!(
+                "“Hello, [your first name] from [your company], calling for {}.”",
+                controller.unwrap_or("[client company]")
+            ),
+        ],
+    };
+    lines.extend(data_source(spec, lang).map(|source| format!("{open}{source}{close}")));
+    lines.push(match lang {
         Lang::Fr => format!(
             "« Les informations que vous nous communiquez au cours de cet appel servent à : {purposes}. Elles sont \
-             destinées à : {recipients}. »\n« {rights} »\n« Vous pouvez à tout moment nous dire de ne plus vous \
-             appeler. »\n"
+             destinées à : {recipients}. »"
         ),
         Lang::En => format!(
             "“The information you give us during this call is used for: {purposes}. It is shared with: \
-             {recipients}.”\n“{rights}”\n“You can tell us at any time to stop calling you.”\n"
+             {recipients}.”"
         ),
     });
-    script.push_str(&super::questions(spec, lang));
-    script.push_str(match lang {
-        Lang::Fr => {
-            "\nAvant la fin de l’appel : « Souhaitez-vous que nous ne vous appelions plus ? » — si oui, \
-             enregistrer l’opposition.\n"
-        }
+    lines.push(format!("{open}{rights}{close}"));
+    lines.push(match lang {
+        Lang::Fr => "« Vous pouvez à tout moment nous dire de ne plus vous appeler. »".to_string(),
+        Lang::En => "“You can tell us at any time to stop calling you.”".to_string(),
+    });
+    lines.extend(super::questions(spec, lang));
+    lines.push(String::new());
+    lines.push(match lang {
+        Lang::Fr => "Avant la fin de l’appel : « Souhaitez-vous que nous ne vous appelions plus ? » — si oui, \
+                     enregistrer l’opposition."
+            .to_string(),
         Lang::En => {
-            "\nBefore the call ends: “Would you like us to stop calling you?” — if yes, record the objection.\n"
+            "Before the call ends: “Would you like us to stop calling you?” — if yes, record the objection.".to_string()
         }
     });
-    script
+    lines
 }
 
 /// The label of a prospecting box under `gdpr`.

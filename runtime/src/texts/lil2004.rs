@@ -4,7 +4,7 @@
 use super::words::{fr_to, join, join_str};
 use crate::Lang;
 use crate::model::{NoticeSpec, ProspectingKind};
-use crate::render::{Document, one_line};
+use crate::render::Document;
 
 /// « destiné à la gestion de vos commandes et à … » / "for the following purpose: …".
 pub(crate) fn purposes_phrase(spec: &NoticeSpec, lang: Lang) -> String {
@@ -174,32 +174,39 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     doc
 }
 
-/// The call-centre script (seed: « L’information des centres d’appel »): how the data will be used, that the
-/// person may ask not to be contacted again, and access and rectification with the name of the service.
-pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
-    // Each line of a script is one line: a line break in a declaration must not make a line of its own.
-    let purposes = one_line(&purposes_phrase(spec, lang));
-    let recipients = one_line(&recipients(spec, lang));
-    let contact = one_line(spec.rights_contact.get(lang));
-    let mut script = match lang {
-        Lang::Fr => format!(
-            "Script d’appel — à lire au client\n\n\
-             « Les informations que vous nous communiquez au cours de cet appel font l’objet d’un traitement \
-             informatique {purposes}. Les destinataires des données sont : {recipients}. »\n\
-             « Vous pouvez à tout moment nous demander de ne plus être contacté(e). »\n\
-             « Vous pouvez accéder à vos données personnelles et les faire rectifier en vous adressant à \
-             {contact}. »\n"
-        ),
-        Lang::En => format!(
-            "Call script — to be read to the customer\n\n\
-             “The information you give us during this call is processed electronically {purposes}. The \
-             recipients of the data are: {recipients}.”\n\
-             “You may ask us at any time not to contact you again.”\n\
-             “You can access your personal data and have it corrected by contacting {contact}.”\n"
-        ),
+/// The call-centre script (seed: « L’information des centres d’appel »), line by line: how the data will be
+/// used, that the person may ask not to be contacted again, and access and rectification with the name of the
+/// service.
+pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    let purposes = purposes_phrase(spec, lang);
+    let recipients = recipients(spec, lang);
+    let contact = spec.rights_contact.get(lang);
+    let mut lines = match lang {
+        Lang::Fr => vec![
+            "Script d’appel — à lire au client".to_string(),
+            String::new(),
+            format!(
+                "« Les informations que vous nous communiquez au cours de cet appel font l’objet d’un traitement \
+                 informatique {purposes}. Les destinataires des données sont : {recipients}. »"
+            ),
+            "« Vous pouvez à tout moment nous demander de ne plus être contacté(e). »".to_string(),
+            format!(
+                "« Vous pouvez accéder à vos données personnelles et les faire rectifier en vous adressant à {contact}. »"
+            ),
+        ],
+        Lang::En => vec![
+            "Call script — to be read to the customer".to_string(),
+            String::new(),
+            format!(
+                "“The information you give us during this call is processed electronically {purposes}. The \
+                 recipients of the data are: {recipients}.”"
+            ),
+            "“You may ask us at any time not to contact you again.”".to_string(),
+            format!("“You can access your personal data and have it corrected by contacting {contact}.”"),
+        ],
     };
-    script.push_str(&super::questions(spec, lang));
-    script
+    lines.extend(super::questions(spec, lang));
+    lines
 }
 
 /// The label of a box under `lil2004`.

@@ -8,7 +8,7 @@ pub(crate) use words::quoted;
 
 use crate::field::Topic;
 use crate::model::{Law, NoticeSpec, Prospecting, ProspectingKind};
-use crate::render::Document;
+use crate::render::{Document, one_line};
 use crate::{ConsentField, Lang};
 
 /// The notice's heading.
@@ -62,31 +62,38 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     }
 }
 
-/// What a call-centre operator reads, then the question for each box.
+/// What a call-centre operator reads, then the question for each box. Every line of the script is flattened
+/// here, once: a line break in a declaration cannot make a line of its own (a fake question, say).
 pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
-    match spec.law {
+    let lines = match spec.law {
         Law::Gdpr => gdpr::call_script(spec, lang),
         Law::Lil2004 => lil2004::call_script(spec, lang),
-    }
+    };
+    let mut script = lines.iter().map(|line| one_line(line)).collect::<Vec<_>>().join("\n");
+    script.push('\n');
+    script
 }
 
-/// The numbered questions of a call script, one per box; « oui » / "yes" ticks the box.
-fn questions(spec: &NoticeSpec, lang: Lang) -> String {
+/// The numbered questions of a call script, one per box, after a blank line; « oui » / "yes" ticks the box.
+fn questions(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     if spec.consent_fields.is_empty() {
-        return String::new();
+        return Vec::new();
     }
-    let mut out = match lang {
-        Lang::Fr => "\nQuestions à poser — noter « oui » seulement si la personne le dit clairement :\n".to_string(),
-        Lang::En => "\nQuestions to ask — record “yes” only if the person clearly says so:\n".to_string(),
-    };
+    let mut lines = vec![
+        String::new(),
+        match lang {
+            Lang::Fr => "Questions à poser — noter « oui » seulement si la personne le dit clairement :".to_string(),
+            Lang::En => "Questions to ask — record “yes” only if the person clearly says so:".to_string(),
+        },
+    ];
     for (number, field) in spec.consent_fields.iter().enumerate() {
-        let question = crate::render::one_line(&field.question(lang));
-        out.push_str(&match lang {
-            Lang::Fr => format!("{}. « {question} » (oui / non)\n", number + 1),
-            Lang::En => format!("{}. “{question}” (yes / no)\n", number + 1),
+        let question = field.question(lang);
+        lines.push(match lang {
+            Lang::Fr => format!("{}. « {question} » (oui / non)", number + 1),
+            Lang::En => format!("{}. “{question}” (yes / no)", number + 1),
         });
     }
-    out
+    lines
 }
 
 /// The indices of the boxes that belong to consent-based purposes (not to a prospecting case).
