@@ -95,21 +95,21 @@ fn translations(form: &Form, errors: &mut Errors) {
 /// GDPR Art. 13(1)(c), (e), Art. 12(2); R01).
 fn required_mentions(form: &Form, errors: &mut Errors) {
     let ident = &form.ident;
-    if !form.seen.contains("purpose") {
+    if !form.has("purpose") {
         errors.add(
             ident,
             format!("`{ident}` has no `#[purpose(..)]`: the notice must say what the data is used for"),
             "add `#[purpose(\"la gestion de vos commandes\")]` above the struct, one per purpose",
         );
     }
-    if !form.seen.contains("recipients") {
+    if !form.has("recipients") {
         errors.add(
             ident,
             format!("`{ident}` has no `#[recipients(..)]`: the notice must say who receives the data"),
             "add `#[recipients(\"notre service commercial\", \"nos transporteurs\")]` above the struct",
         );
     }
-    if !form.seen.contains("rights_contact") {
+    if !form.has("rights_contact") {
         errors.add(
             ident,
             format!(
@@ -305,7 +305,7 @@ fn box_field(field: &Field, id: &str, errors: &mut Errors) {
 /// interest of a legitimate-interests purpose, identifiable partners (Art. 13; R01, R02, R03, R16).
 fn gdpr(form: &Form, errors: &mut Errors) {
     let ident = &form.ident;
-    if !form.seen.contains("controller") {
+    if !form.has("controller") {
         errors.add(
             ident,
             format!("`{ident}` has no `#[controller(..)]`: under `gdpr` the notice names who is responsible for the data (Art. 13(1)(a))"),
@@ -327,7 +327,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
             Some(_) => {}
         }
     }
-    if !form.seen.contains("retention") {
+    if !form.has("retention") {
         let without: Vec<&str> =
             form.purposes.iter().filter(|p| p.retention.is_none()).map(|p| p.text.value.as_str()).collect();
         if !without.is_empty() {
@@ -385,7 +385,7 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
 fn gdpr_mentions(form: &Form, errors: &mut Errors) {
     let asks_consent = form.prospecting.iter().any(|p| p.kind.opts_in())
         || form.purposes.iter().any(|p| p.basis == Some(Basis::Consent));
-    if asks_consent && !form.seen.contains("withdrawal") {
+    if asks_consent && !form.has("withdrawal") {
         errors.add(
             &form.ident,
             format!(
@@ -398,7 +398,7 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
         );
     }
     if let Some(controller) = &form.controller {
-        if controller.outside_eu && !form.seen.contains("representative") {
+        if controller.outside_eu && !form.has("representative") {
             errors.add(
                 controller.attr,
                 "`#[controller(.., outside_eu)]` needs a `#[representative(..)]`: a controller established outside the EU \
@@ -409,7 +409,7 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
     }
     let first_required = form.fields.iter().filter(|f| f.required).find_map(|f| f.personal_data.as_ref());
     if let Some(required) = first_required {
-        if !form.seen.contains("data_requirement") {
+        if !form.has("data_requirement") {
             errors.add(
                 required,
                 "`#[personal_data(required)]` needs a `#[data_requirement(..)]`: the notice must say why mandatory \

@@ -1,7 +1,5 @@
 //! The form as the macro understands it, after parsing and before checking.
 
-use std::collections::BTreeSet;
-
 use proc_macro2::{Punct, Spacing, Span, TokenStream};
 use quote::{ToTokens, TokenStreamExt};
 use syn::{Attribute, Generics, Ident, Type};
@@ -251,10 +249,8 @@ pub(crate) struct Form {
     pub retention: Option<Text>,
     pub prospecting: Vec<Prospecting>,
     pub fields: Vec<Field>,
-    /// The struct attributes present, even those that failed to parse: a broken attribute is reported once,
-    /// not again as missing.
-    pub seen: BTreeSet<&'static str>,
-    /// Where each struct attribute was first written, to point errors at it.
+    /// Each struct attribute present, with where it was written — even one that failed to parse, so that a
+    /// broken attribute is reported once, not again as missing.
     pub attrs: Vec<(&'static str, Site)>,
 }
 
@@ -269,6 +265,11 @@ impl Form {
 
     pub fn consent_fields(&self) -> impl Iterator<Item = (&Field, &ConsentBox)> {
         self.fields.iter().filter_map(|f| f.consent.as_ref().map(|c| (f, c)))
+    }
+
+    /// Whether the struct has an attribute called `name`.
+    pub fn has(&self, name: &str) -> bool {
+        self.attr(name).is_some()
     }
 
     /// The first struct attribute called `name`.

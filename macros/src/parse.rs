@@ -1,8 +1,6 @@
 //! Phase 1: the struct and its attributes into the model. Every attribute is read even after an error in
 //! another, so that one compile reports every problem.
 
-use std::collections::BTreeSet;
-
 use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Lit};
 
@@ -528,7 +526,7 @@ fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
 
 /// Reads one struct attribute into the form.
 fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &mut Errors) {
-    if !REPEATABLE.contains(&name) && form.seen.contains(name) {
+    if !REPEATABLE.contains(&name) && form.has(name) {
         let help = match name {
             "recipients" => "list every recipient in one `#[recipients(\"...\", \"...\")]`".to_string(),
             _ => format!("keep one `#[{name}]`"),
@@ -536,7 +534,6 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
         errors.add(attr, format!("`#[{name}]` is declared twice"), help);
         return;
     }
-    form.seen.insert(name);
     form.attrs.push((name, Site::of(attr)));
     match name {
         "notice" => {
@@ -739,7 +736,6 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         retention: None,
         prospecting: Vec::new(),
         fields: Vec::new(),
-        seen: BTreeSet::new(),
         attrs: Vec::new(),
     };
     for attr in &input.attrs {
