@@ -265,20 +265,22 @@ impl Register {
         &self.notices
     }
 
-    fn entries(&self, lang: Lang) -> impl Iterator<Item = (usize, &'static Notice, Entry)> + '_ {
-        self.notices.iter().enumerate().map(move |(i, &n)| (i + 1, n, entry(n.spec(), n.version(), lang)))
+    /// Each form with its number and its entry, built once per rendering (contents and sections read it).
+    fn entries(&self, lang: Lang) -> Vec<(usize, &'static Notice, Entry)> {
+        self.notices.iter().enumerate().map(|(i, &n)| (i + 1, n, entry(n.spec(), n.version(), lang))).collect()
     }
 
     /// The register as CommonMark, its headings in `lang`, each form's notice in both languages.
     pub fn markdown(&self, lang: Lang) -> String {
+        let entries = self.entries(lang);
         let w = words(lang);
         let mut out =
             format!("# {}\n\n{}\n\n## {}\n\n", markdown::escape(w.title), markdown::escape(w.intro), w.contents);
-        for (number, _, entry) in self.entries(lang) {
+        for (number, _, entry) in &entries {
             let _ = writeln!(out, "{number}. {}", markdown::escape(entry.name));
         }
         out.push('\n');
-        for (number, notice, entry) in self.entries(lang) {
+        for (number, notice, entry) in &entries {
             let _ = writeln!(out, "## {number}. {}\n", markdown::escape(entry.name));
             for (label, value) in &entry.facts {
                 let _ = writeln!(out, "- {}{}{}", markdown::escape(label), w.colon, markdown::escape(value));
@@ -301,6 +303,7 @@ impl Register {
     /// The register as one HTML page: a table of contents, then one section per form with its notice in both
     /// languages.
     pub fn html(&self, lang: Lang) -> String {
+        let entries = self.entries(lang);
         let w = words(lang);
         let mut out = format!(
             "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
@@ -312,11 +315,11 @@ impl Register {
             intro = html::escape(w.intro),
             contents = html::escape(w.contents),
         );
-        for (number, _, entry) in self.entries(lang) {
+        for (number, _, entry) in &entries {
             let _ = writeln!(out, "<li><a href=\"#form-{number}\">{}</a></li>", html::escape(entry.name));
         }
         out.push_str("</ol>\n</nav>\n");
-        for (number, notice, entry) in self.entries(lang) {
+        for (number, notice, entry) in &entries {
             let _ =
                 writeln!(out, "<section id=\"form-{number}\">\n<h2>{number}. {}</h2>\n<dl>", html::escape(entry.name));
             for (label, value) in &entry.facts {
