@@ -1,11 +1,8 @@
 //! The order page of a shop, shared by the `axum_shop` and `actix_shop` examples: the pages, the reading of a
 //! submission, and an append-only SQLite store of consent records. The web frameworks only route requests here.
 
-use std::collections::hash_map::RandomState;
-use std::hash::{BuildHasher, Hasher};
 use std::path::Path;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
 use privacy_notice::{CollectionMethod, ConsentRecord, Decision, Lang, PrivacyNotice};
@@ -70,6 +67,7 @@ const SCHEMA: &str = "
         purpose TEXT NOT NULL,
         record TEXT NOT NULL
     );
+    CREATE INDEX IF NOT EXISTS consent_records_subject ON consent_records (subject_id);
     CREATE TRIGGER IF NOT EXISTS consent_records_no_update BEFORE UPDATE ON consent_records
         BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
     CREATE TRIGGER IF NOT EXISTS consent_records_no_delete BEFORE DELETE ON consent_records
@@ -110,19 +108,23 @@ impl Store {
 
     /// Every record, in the order they were stored. A record that does not read back is an error.
     pub fn records(&self) -> Result<Vec<ConsentRecord>, StoreError> {
+        self.query("SELECT record FROM consent_records ORDER BY seq", &[])
+    }
+
+    /// The records of one person, in the order they were stored.
+    pub fn records_of(&self, subject_id: &str) -> Result<Vec<ConsentRecord>, StoreError> {
+        self.query("SELECT record FROM consent_records WHERE subject_id = ?1 ORDER BY seq", &[&subject_id])
+    }
+
+    fn query(&self, sql: &str, parameters: &[&dyn rusqlite::ToSql]) -> Result<Vec<ConsentRecord>, StoreError> {
         let connection = self.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let mut statement = connection.prepare("SELECT record FROM consent_records ORDER BY seq")?;
-        let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+        let mut statement = connection.prepare(sql)?;
+        let rows = statement.query_map(parameters, |row| row.get::<_, String>(0))?;
         rows.map(|row| {
             let json = row?;
             serde_json::from_str(&json).map_err(|e| StoreError(format!("a stored record does not read back: {e}")))
         })
         .collect()
-    }
-
-    /// The records of one person.
-    pub fn records_of(&self, subject_id: &str) -> Result<Vec<ConsentRecord>, StoreError> {
-        Ok(self.records()?.into_iter().filter(|r| r.subject_id == subject_id).collect())
     }
 }
 
@@ -147,12 +149,7 @@ pub fn choose_lang(query_lang: Option<&str>, accept_language: Option<&str>) -> L
 
 /// A pseudonymous id for a person who has no account: random, never derived from what they typed.
 pub fn new_subject_id() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let mut hasher = RandomState::new().build_hasher();
-    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    let mut second = RandomState::new().build_hasher();
-    second.write_u64(hasher.finish());
-    format!("subject-{:016x}{:016x}", hasher.finish(), second.finish())
+    format!("subject-{}", privacy_notice::random_id())
 }
 
 /// Escapes text for HTML (the pages below write a few values of their own).

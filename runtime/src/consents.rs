@@ -2,7 +2,7 @@ use std::time::SystemTime;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, new_record_id};
+use crate::record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, random_id};
 use crate::{ConsentField, ConsentKind, Lang, LegalBasis, Notice, Timestamp};
 
 /// What a person decided for one consent box.
@@ -135,7 +135,7 @@ fn record(
     };
     ConsentRecord {
         schema: RECORD_SCHEMA.to_string(),
-        record_id: new_record_id(),
+        record_id: random_id(),
         subject_id: subject_id.to_string(),
         controller: notice.spec().controller.map(|c| c.name.to_string()),
         form: notice.form().to_string(),

@@ -66,7 +66,7 @@ pub use notice::Notice;
 /// Derives [`PrivacyNotice`](trait@PrivacyNotice) for a form struct; see the crate documentation and the
 /// README for every attribute.
 pub use privacy_notice_macros::PrivacyNotice;
-pub use record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA};
+pub use record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, random_id};
 pub use register::{REGISTER_SCHEMA, Register};
 pub use timestamp::Timestamp;
 

@@ -99,9 +99,11 @@ fn required_option<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer:
 
 static RECORD_COUNTER: AtomicU64 = AtomicU64::new(0);
 
-/// A fresh id in UUID v4 form, from the process's random SipHash keys and a counter: unique within a process
-/// by the counter, and across processes by the random keys.
-pub(crate) fn new_record_id() -> String {
+/// A fresh random id in UUID v4 form — what every [`ConsentRecord::record_id`] is, and a suitable pseudonymous
+/// `subject_id` for a person without an account (it is never derived from what they typed). It comes from the
+/// process's random SipHash keys and a counter: unique within a process by the counter, and across processes by
+/// the random keys.
+pub fn random_id() -> String {
     let count = RECORD_COUNTER.fetch_add(1, Ordering::Relaxed);
     let mut random = [0u64; 2];
     for (i, word) in random.iter_mut().enumerate() {
@@ -121,11 +123,11 @@ pub(crate) fn new_record_id() -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::new_record_id;
+    use super::random_id;
 
     #[test]
     fn record_ids_are_unique_uuid_v4() {
-        let ids: std::collections::HashSet<String> = (0..10_000).map(|_| new_record_id()).collect();
+        let ids: std::collections::HashSet<String> = (0..10_000).map(|_| random_id()).collect();
         assert_eq!(ids.len(), 10_000);
         for id in ids.iter().take(50) {
             assert_eq!(id.len(), 36);
