@@ -8,11 +8,15 @@ use crate::model::{Law, NoticeSpec};
 /// tells: `rustdoc` renders documentation, `rustc` (for `cargo check`/`build`) and IDE macro servers do not, and
 /// skip rendering the notices. `PRIVACY_NOTICE_DOC=1` forces it where rustdoc runs under another name.
 pub(crate) fn documenting() -> bool {
-    std::env::var_os("PRIVACY_NOTICE_DOC").is_some_and(|v| v == "1")
-        || std::env::current_exe()
-            .ok()
-            .and_then(|exe| exe.file_stem().map(|stem| stem.to_string_lossy().starts_with("rustdoc")))
-            .unwrap_or(false)
+    // The answer cannot change within a process: ask once, not at every expansion.
+    static DOCUMENTING: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *DOCUMENTING.get_or_init(|| {
+        std::env::var_os("PRIVACY_NOTICE_DOC").is_some_and(|v| v == "1")
+            || std::env::current_exe()
+                .ok()
+                .and_then(|exe| exe.file_stem().map(|stem| stem.to_string_lossy().starts_with("rustdoc")))
+                .unwrap_or(false)
+    })
 }
 
 /// The notice of `spec` as Markdown (rustdoc's input), in both languages. Every declared string is escaped by
