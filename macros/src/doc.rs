@@ -2,7 +2,7 @@
 //! `cargo doc` shows it next to the type.
 
 use crate::Lang;
-use crate::model::{Law, NoticeSpec};
+use crate::model::NoticeSpec;
 
 /// Whether the macro is expanding for rustdoc. Proc macros run inside the compiler's process, so the process
 /// tells: `rustdoc` renders documentation, `rustc` (for `cargo check`/`build`) and IDE macro servers do not, and
@@ -22,10 +22,7 @@ pub(crate) fn documenting() -> bool {
 /// The notice of `spec` as Markdown (rustdoc's input), in both languages. Every declared string is escaped by
 /// the runtime's Markdown renderer.
 pub(crate) fn notice(spec: &NoticeSpec) -> String {
-    let law = match spec.law {
-        Law::Gdpr => "gdpr",
-        Law::Lil2004 => "lil2004",
-    };
+    let law = spec.law.code();
     let mut doc = format!(
         "The privacy notice of `{form}` (regime `{law}`), as the form shows it. In code: \
          `{form}::notice().text(Lang::Fr)` (or `.html(..)`, `.markdown(..)`, `.call_script(..)`).\n\n",
