@@ -7,6 +7,8 @@ use serde::Deserialize;
 // --- A shop order with the three boxes of the original guidance -----------------------------------------
 
 #[derive(Deserialize, PrivacyNotice)]
+// The first level links to the site's privacy policy, which the shop serves at `/privacy`.
+#[notice(policy = "/privacy")]
 #[controller(
     name = "Boutique Lumière SAS",
     address = "12 rue de la Paix, 75002 Paris",
@@ -98,6 +100,8 @@ pub struct ShopOrder2004 {
 // --- A newsletter sign-up ----------------------------------------------------------------------------------
 
 #[derive(Deserialize, PrivacyNotice)]
+// The first level links to the site's privacy policy, which the shop serves at `/privacy`.
+#[notice(policy = "/privacy")]
 #[controller(
     name = "Éditions du Canal",
     address = "4 quai des Chartrons, 33000 Bordeaux",
@@ -162,6 +166,8 @@ pub struct NewsletterSignup2004 {
 // --- A job application with a DPO and a transfer outside the EU -------------------------------------------
 
 #[derive(Deserialize, PrivacyNotice)]
+// The first level links to the site's privacy policy, which the shop serves at `/privacy`.
+#[notice(policy = "/privacy")]
 #[controller(
     name = "Atelier Numérique SAS",
     address = "8 rue Garibaldi, 69006 Lyon",

@@ -15,6 +15,7 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
     prospecting_boxes(form, errors);
     consent_fields(form, errors);
     translations(form, errors);
+    policy(form, errors);
     if !form.law_known {
         return;
     }
@@ -27,6 +28,28 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
 /// The attributes only the `gdpr` regime has words for.
 const GDPR_ONLY: [&str; 7] =
     ["dpo", "representative", "automated_decision", "data_source", "data_requirement", "withdrawal", "phone_optin"];
+
+/// `#[notice(policy = "..")]` is a link the first level points to (CNIL's two-level notice); the 2004 text has
+/// one level only.
+fn policy(form: &Form, errors: &mut Errors) {
+    let Some(policy) = &form.policy else { return };
+    if form.law_known && form.law == Law::Lil2004 {
+        errors.add_at(
+            policy.span,
+            "`policy` in `#[notice(..)]` links a short first level to the full notice, and the `lil2004` regime \
+             reproduces the 2004 text, which has one level only",
+            "remove `law = \"lil2004\"` from `#[notice(..)]` (the default regime, `gdpr`, has two levels), or remove \
+             `policy`",
+        );
+    } else if !crate::render::is_safe_link(&policy.value) {
+        errors.add_at(
+            policy.span,
+            format!("`policy` in `#[notice(..)]` is not a link: \"{}\" (the first level links to it)", policy.value),
+            "write an `https://` address or a path on the same site, without spaces or quotes: \
+             `policy = \"https://boutique.fr/confidentialite\"` or `policy = \"/confidentialite\"`",
+        );
+    }
+}
 
 /// `lil2004` reproduces the 2004 text: a GDPR-era declaration would be silently left out of it.
 fn lil2004(form: &Form, errors: &mut Errors) {

@@ -234,6 +234,8 @@ pub(crate) struct Form {
     /// `false` when `#[notice(law = ..)]` could not be read: the regime's own rules are then not applied.
     pub law_known: bool,
     pub lang: Lang,
+    /// `#[notice(policy = "..")]`: the full privacy policy the first level links to.
+    pub policy: Option<Text>,
     pub purposes: Vec<Purpose>,
     pub recipients: Vec<Text>,
     pub rights_contact: Option<Text>,

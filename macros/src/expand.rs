@@ -107,7 +107,7 @@ fn source(spec: &NoticeSpec) -> String {
     let _ = write!(
         out,
         "_pn::NoticeSpec {{ id: ::core::concat!(::core::module_path!(), \"::\", {form}), form: {form}, \
-         law: _pn::Law::{:?}, lang: _pn::Lang::{:?}, langs: {}, purposes: {purposes}, recipients: {}, \
+         law: _pn::Law::{:?}, lang: _pn::Lang::{:?}, langs: {}, policy: {}, purposes: {purposes}, recipients: {}, \
          rights_contact: {}, controller: {controller}, dpo: {}, representative: {representative}, \
          transfers: {transfers}, automated_decision: {automated_decision}, data_source: {data_source}, \
          data_requirement: {data_requirement}, withdrawal: {}, retention: {}, prospecting: {}, fields: {fields}, \
@@ -115,6 +115,7 @@ fn source(spec: &NoticeSpec) -> String {
         spec.law,
         spec.lang,
         list(spec.langs, |l| format!("_pn::Lang::{l:?}")),
+        option(spec.policy, lit),
         list(spec.recipients, |r| text(*r)),
         text(spec.rights_contact),
         option(spec.dpo, lit),

@@ -66,7 +66,7 @@ struct Syntax {
 const NOTICE: Syntax = Syntax {
     name: "notice",
     texts: Texts::None,
-    keys: &["law", "lang"],
+    keys: &["law", "lang", "policy"],
     flags: &[],
     example: "#[notice(law = \"gdpr\", lang = \"fr\")]",
 };
@@ -549,6 +549,7 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                 {
                     form.lang = lang;
                 }
+                form.policy = read.text("policy");
             }
             form.law_known = errors.len() == errors_before;
         }
@@ -721,6 +722,7 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         law: Law::Gdpr,
         law_known: true,
         lang: Lang::Fr,
+        policy: None,
         purposes: Vec::new(),
         recipients: Vec::new(),
         rights_contact: None,

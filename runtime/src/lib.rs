@@ -44,6 +44,7 @@ mod kantara;
 mod lang;
 mod model;
 mod notice;
+mod policy;
 mod record;
 mod register;
 mod render;

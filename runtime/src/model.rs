@@ -252,6 +252,8 @@ pub struct NoticeSpec {
     pub lang: Lang,
     /// The languages the form's own texts exist in (its `lang`, then its translations).
     pub langs: &'static [Lang],
+    /// The full privacy policy the short first level links to, from `#[notice(policy = "..")]`.
+    pub policy: Option<&'static str>,
     /// The purposes, in declaration order.
     pub purposes: &'static [Purpose],
     /// Recipients or categories of recipients.
@@ -288,6 +290,23 @@ impl NoticeSpec {
     /// The declaration of a prospecting case, if the form has it.
     pub fn prospecting(&self, kind: ProspectingKind) -> Option<&Prospecting> {
         self.prospecting.iter().find(|p| p.kind == kind)
+    }
+
+    /// The `id` of this form's section in a privacy policy ([`Register::policy_html`](crate::Register)): the
+    /// form's [`id`](NoticeSpec::id) in lower case, every run of other characters than ASCII letters and digits
+    /// written `-` (`my_app::forms::OrderForm` gives `my-app-forms-orderform`).
+    pub fn anchor(&self) -> String {
+        let mut anchor = String::with_capacity(self.id.len());
+        for c in self.id.chars() {
+            if c.is_ascii_alphanumeric() {
+                anchor.push(c.to_ascii_lowercase());
+            } else if !anchor.is_empty() && !anchor.ends_with('-') {
+                anchor.push('-');
+            }
+        }
+        let trimmed = anchor.trim_end_matches('-').len();
+        anchor.truncate(trimmed);
+        if anchor.is_empty() { "form".to_string() } else { anchor }
     }
 
     /// The consent box whose id is `id`, with its position among the boxes.

@@ -13,9 +13,12 @@ enum Output {
     Html,
     Markdown,
     CallScript,
+    Summary,
+    SummaryHtml,
+    SummaryMarkdown,
 }
 
-const OUTPUTS: usize = 4;
+const OUTPUTS: usize = 7;
 
 /// The privacy notice of a form: the information text, its consent boxes and the call-centre script.
 ///
@@ -81,6 +84,16 @@ impl Notice {
                 render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, 2)
             }
             Output::CallScript => texts::call_script(&self.spec, lang),
+            Output::Summary => render::text::render(&texts::summary(&self.spec, lang), self.spec.consent_fields, lang),
+            Output::SummaryHtml => render::html::render(
+                &texts::summary(&self.spec, lang),
+                self.spec.consent_fields,
+                lang,
+                render::html::Placement::PAGE,
+            ),
+            Output::SummaryMarkdown => {
+                render::markdown::render(&texts::summary(&self.spec, lang), self.spec.consent_fields, lang, 2)
+            }
         })
     }
 
@@ -107,12 +120,43 @@ impl Notice {
         self.cached(Output::Markdown, lang).to_owned()
     }
 
+    /// The short first level of a two-level notice, as plain text: who, what for, the boxes with their full
+    /// labels, the rights in one sentence, and the link to the full privacy policy (`#[notice(policy = "..")]`,
+    /// at this form's section: [`anchor`](Notice::anchor)). A form without `policy` has no second level to point
+    /// to, so its summary is the full notice ([`text`](Notice::text)); so is a `lil2004` form's.
+    pub fn summary(&self, lang: Lang) -> String {
+        self.cached(Output::Summary, lang).to_owned()
+    }
+
+    /// The first level ([`summary`](Notice::summary)) as an HTML fragment with its unticked boxes, to place
+    /// inside your `<form>` instead of [`html`](Notice::html). Every string the form declares is escaped.
+    pub fn summary_html(&self, lang: Lang) -> String {
+        self.cached(Output::SummaryHtml, lang).to_owned()
+    }
+
+    /// The first level ([`summary`](Notice::summary)) as CommonMark.
+    pub fn summary_markdown(&self, lang: Lang) -> String {
+        self.cached(Output::SummaryMarkdown, lang).to_owned()
+    }
+
+    /// The full privacy policy the first level links to, from `#[notice(policy = "..")]`.
+    pub const fn policy(&self) -> Option<&'static str> {
+        self.spec.policy
+    }
+
+    /// The `id` of this form's section in [`Register::policy_html`](crate::Register::policy_html), which the
+    /// first level's link points to.
+    pub fn anchor(&self) -> String {
+        self.spec.anchor()
+    }
+
     /// What a call-centre operator reads to the person, then the question for each box.
     pub fn call_script(&self, lang: Lang) -> String {
         self.cached(Output::CallScript, lang).to_owned()
     }
 
-    /// The notice as HTML placed inside a larger page: its title at `<h{level}>`, its inputs' `id`s prefixed.
+    /// The notice as HTML placed inside a larger page: its title at `<h{level}>`, its inputs' `id`s prefixed, or
+    /// its boxes described rather than rendered as inputs.
     pub(crate) fn html_placed(&self, lang: Lang, at: render::html::Placement) -> String {
         render::html::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, at)
     }
@@ -127,14 +171,15 @@ impl Notice {
         self.spec.consent_fields
     }
 
-    /// A SHA-256 digest (64 hexadecimal digits) of every text a person can be shown — the notice and the call
-    /// script in every language, and every box label. It changes whenever one of them changes, and is the same
+    /// A SHA-256 digest (64 hexadecimal digits) of every text a person can be shown — the notice, its first
+    /// level and the call script in every language, and every box label. It changes whenever one of them changes, and is the same
     /// on every build and platform.
     pub fn version(&self) -> &str {
         self.version.get_or_init(|| {
             let mut shown = String::new();
             for lang in Lang::ALL {
-                for part in [self.cached(Output::Text, lang), self.cached(Output::CallScript, lang)] {
+                let parts = [Output::Text, Output::Summary, Output::CallScript].map(|output| self.cached(output, lang));
+                for part in parts {
                     shown.push_str(part);
                     shown.push('\0');
                 }
@@ -172,13 +217,14 @@ impl Eq for Notice {}
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
-        let mut state = serializer.serialize_struct("Notice", 24)?;
+        let mut state = serializer.serialize_struct("Notice", 26)?;
         state.serialize_field("id", spec.id)?;
         state.serialize_field("form", spec.form)?;
         state.serialize_field("law", &spec.law)?;
         state.serialize_field("lang", &spec.lang)?;
         state.serialize_field("langs", spec.langs)?;
         state.serialize_field("version", self.version())?;
+        state.serialize_field("policy", &spec.policy)?;
         state.serialize_field("controller", &spec.controller)?;
         state.serialize_field("representative", &spec.representative)?;
         state.serialize_field("dpo", &spec.dpo)?;
@@ -195,6 +241,7 @@ impl Serialize for Notice {
         state.serialize_field("fields", spec.fields)?;
         state.serialize_field("consent_fields", spec.consent_fields)?;
         state.serialize_field("texts", &PerLang(|lang| self.cached(Output::Text, lang)))?;
+        state.serialize_field("summaries", &PerLang(|lang| self.cached(Output::Summary, lang)))?;
         state.serialize_field("call_scripts", &PerLang(|lang| self.cached(Output::CallScript, lang)))?;
         state.end()
     }

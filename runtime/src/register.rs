@@ -42,6 +42,8 @@ macro_rules! register {
 #[derive(Clone, Debug)]
 pub struct Register {
     notices: Vec<&'static Notice>,
+    /// The date the privacy policy shows as its last update (`updated_on`).
+    pub(crate) updated: Option<crate::Timestamp>,
 }
 
 /// The words of the register, per language.
@@ -257,7 +259,7 @@ impl Register {
     pub fn new(mut notices: Vec<&'static Notice>) -> Register {
         notices.sort_by_key(|notice| notice.id());
         notices.dedup_by_key(|notice| notice.id());
-        Register { notices }
+        Register { notices, updated: None }
     }
 
     /// The forms, ordered by id.
@@ -336,7 +338,7 @@ impl Register {
             for (i, shown) in Lang::ALL.into_iter().enumerate() {
                 let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.notice_in[i]));
                 let prefix = format!("form-{number}-{}-", shown.code());
-                out.push_str(&notice.html_placed(shown, Placement { level: 4, id_prefix: &prefix }));
+                out.push_str(&notice.html_placed(shown, Placement { level: 4, id_prefix: &prefix, inputs: true }));
             }
             out.push_str("</section>\n");
         }

@@ -3,6 +3,7 @@
 //! The README is included below so that its Rust examples are compiled and run as doctests.
 #![doc = include_str!("../../README.md")]
 
+pub mod golden;
 pub mod http;
 pub mod servers;
 pub mod webdriver;
@@ -48,6 +49,7 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
         law,
         lang: Lang::Fr,
         langs: &[Lang::Fr],
+        policy: Some(s),
         purposes,
         recipients: Box::leak(Box::new([text, text])),
         rights_contact: text,

@@ -8,14 +8,7 @@ use privacy_notice::{Lang, PrivacyNotice, Register, register};
 use privacy_notice_examples::forms::{JobApplication, ShopOrder, ShopOrder2004};
 use privacy_notice_examples::{Format, render_register};
 
-fn golden(name: &str, actual: &str) {
-    let path = format!("{}/golden/{name}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("GOLDEN").is_some_and(|v| v == "overwrite") {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(actual == expected, "{path} differs; actual:\n{actual}");
-}
+use privacy_notice_tests::golden::check as golden;
 
 #[test]
 fn forms_are_ordered_by_id_and_listed_once() {

@@ -1,6 +1,6 @@
 use std::fmt::Write;
 
-use super::{Block, Document, one_line};
+use super::{Block, Document, is_safe_link, one_line};
 use crate::{ConsentField, Lang};
 
 /// Escapes text for HTML content and double- or single-quoted attribute values.
@@ -19,16 +19,27 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
-/// Where a notice sits in a page: the level of its title, and a prefix that keeps its `id`s unique.
+/// Where a notice sits in a page: the level of its title, a prefix that keeps its `id`s unique, and whether
+/// its boxes are inputs (on a form) or described (`☐ label`, in a privacy policy, where nothing is submitted).
 #[derive(Clone, Copy)]
 pub(crate) struct Placement<'a> {
     pub level: usize,
     pub id_prefix: &'a str,
+    pub inputs: bool,
 }
 
 impl Placement<'_> {
     /// A notice on its own: `<h2>` title, plain ids.
-    pub const PAGE: Placement<'static> = Placement { level: 2, id_prefix: "" };
+    pub const PAGE: Placement<'static> = Placement { level: 2, id_prefix: "", inputs: true };
+}
+
+/// A link, or its text and address as plain text when the address is not one that may be linked.
+pub(crate) fn link(text: &str, href: &str) -> String {
+    if is_safe_link(href) {
+        format!("<a href=\"{}\">{}</a>", escape(href), escape(text))
+    } else {
+        format!("{} {}", escape(text), escape(href))
+    }
 }
 
 /// An unticked checkbox and its label. Never `checked`, never `required` (GDPR Art. 7(4), Recital 32).
@@ -86,11 +97,20 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Pla
                     let _ = writeln!(out, "<p>{}</p>", escape(paragraph));
                 }
                 for &index in indices {
-                    let input = checkbox_in(&boxes[index], lang, at.id_prefix);
-                    let _ = writeln!(out, "<div class=\"privacy-notice-box\">{input}</div>");
+                    if at.inputs {
+                        let input = checkbox_in(&boxes[index], lang, at.id_prefix);
+                        let _ = writeln!(out, "<div class=\"privacy-notice-box\">{input}</div>");
+                    } else {
+                        let _ = writeln!(
+                            out,
+                            "<p class=\"privacy-notice-box\">☐ {}</p>",
+                            escape(&boxes[index].label(lang))
+                        );
+                    }
                 }
                 writeln!(out, "</fieldset>")
             }
+            Block::Link { text, href } => writeln!(out, "<p>{}</p>", link(text, href)),
         };
     }
     out.push_str("</section>\n");

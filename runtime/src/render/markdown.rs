@@ -1,4 +1,4 @@
-use super::{Block, Document, one_line};
+use super::{Block, Document, is_safe_link, one_line};
 use crate::{ConsentField, Lang};
 
 /// Escapes text so that CommonMark reads it as text: no emphasis, link, image, code, raw HTML, entity, table
@@ -30,6 +30,16 @@ fn escape_block_start(line: String) -> String {
     }
 }
 
+/// `[text](<href>)`, or the text and the address as text when the address is not one that may be linked. A
+/// linkable address holds no space, `<` or `>`, so it cannot leave the angle brackets.
+pub(crate) fn link(text: &str, href: &str) -> String {
+    if is_safe_link(href) {
+        format!("[{}](<{href}>)", escape(text))
+    } else {
+        format!("{} {}", escape(text), escape(href))
+    }
+}
+
 /// CommonMark: a heading at `level`, paragraphs, bullet lists; a box reads `☐ label`.
 pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: usize) -> String {
     let (title, sub) = ("#".repeat(level), "#".repeat(level + 1));
@@ -52,6 +62,7 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: 
                 out.push_str(&parts.join("\n\n"));
                 out.push('\n');
             }
+            Block::Link { text, href } => out.push_str(&format!("{}\n", link(text, href))),
         }
     }
     out

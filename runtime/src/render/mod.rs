@@ -28,6 +28,12 @@ pub(crate) enum Block {
         text: Vec<String>,
         boxes: Vec<usize>,
     },
+    /// A paragraph that is a link: `text`, leading to `href` (only ever an `http(s)://` address, a path on the
+    /// same site or a `#fragment`: see [`is_safe_link`]; anything else is written as plain text).
+    Link {
+        text: String,
+        href: String,
+    },
 }
 
 impl Document {
@@ -49,11 +55,32 @@ impl Document {
         }
     }
 
+    pub fn link(&mut self, text: impl Into<String>, href: impl Into<String>) {
+        self.blocks.push(Block::Link { text: text.into(), href: href.into() });
+    }
+
     pub fn choice(&mut self, legend: impl Into<String>, text: Vec<String>, boxes: Vec<usize>) {
         if !boxes.is_empty() {
             self.blocks.push(Block::Choice { legend: legend.into(), text, boxes });
         }
     }
+}
+
+/// Whether `href` may become a link: an `http://` or `https://` address with a host, a path on the same site
+/// (`/privacy`) or a fragment (`#section`), with no whitespace, control character, quote, angle bracket or
+/// backslash. No other scheme (`javascript:`, `data:`, ...) is ever linked.
+pub(crate) fn is_safe_link(href: &str) -> bool {
+    let rest = if let Some(rest) = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://")) {
+        match rest.split(['/', '?', '#']).next() {
+            Some(host) if !host.is_empty() => rest,
+            _ => return false,
+        }
+    } else if href.starts_with('/') && !href.starts_with("//") || href.starts_with('#') && href.len() > 1 {
+        href
+    } else {
+        return false;
+    };
+    !rest.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'))
 }
 
 /// User text is written on one line: a line break in a declaration must not start a new block in the output.
@@ -83,5 +110,38 @@ impl<F: Fn(Lang) -> T, T: Serialize> Serialize for PerLang<F> {
             map.serialize_entry(lang.code(), &(self.0)(lang))?;
         }
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_safe_link;
+
+    #[test]
+    fn only_web_addresses_paths_and_fragments_are_links() {
+        for good in ["https://boutique.fr/confidentialite", "http://a.fr", "/privacy", "/privacy?lang=en#x", "#f-1"] {
+            assert!(is_safe_link(good), "{good}");
+        }
+        let bad = [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+            "//evil.example/x",
+            "https://",
+            "https:///path",
+            "privacy",
+            "#",
+            "",
+            "https://a.fr/x y",
+            "https://a.fr/\"onclick=\"x",
+            "/a<script>",
+            "/a\\b",
+            "https://a.fr/\u{0}",
+            "mailto:a@b.fr",
+        ];
+        for bad in bad {
+            assert!(!is_safe_link(bad), "{bad:?}");
+        }
     }
 }

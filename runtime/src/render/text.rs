@@ -18,6 +18,7 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> Stri
                 parts.extend(indices.iter().map(|&index| format!("☐ {}", one_line(&boxes[index].label(lang)))));
                 out.push_str(&parts.join("\n\n"));
             }
+            Block::Link { text, href } => out.push_str(&format!("{} <{}>", one_line(text), one_line(href))),
         }
     }
     out.push('\n');

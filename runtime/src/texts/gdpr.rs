@@ -2,7 +2,7 @@
 //! (legal-requirements.md §1b, §2, §5). Rights are printed according to each purpose's legal basis (R23).
 
 use super::lil2004::{our_partners, recipients};
-use super::words::{enumerate, fr_of, route};
+use super::words::{capitalized, enumerate, fr_of, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
 use crate::render::Document;
 use crate::{ConsentKind, Lang};
@@ -22,15 +22,6 @@ fn basis_words(basis: LegalBasis, lang: Lang) -> &'static str {
         (LegalBasis::VitalInterests, Lang::En) => "protecting vital interests",
         (LegalBasis::PublicTask, Lang::En) => "a task in the public interest",
         (LegalBasis::LegitimateInterests, Lang::En) => "our legitimate interest",
-    }
-}
-
-/// The text with its first letter in upper case, to open a list item.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
@@ -279,9 +270,7 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             ),
         });
     }
-    let asks_consent = spec.consent_fields.iter().any(|f| f.kind() == ConsentKind::OptIn)
-        || spec.purposes.iter().any(|p| p.basis == Some(LegalBasis::Consent));
-    if asks_consent {
+    if asks_consent(spec) {
         let route = withdrawal_route(spec, lang);
         sentences.push(match lang {
             Lang::Fr => format!(
@@ -437,6 +426,111 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     }
     super::purpose_choice(&mut doc, spec, lang);
     doc
+}
+
+/// The rights that apply to at least one purpose, as nouns, in the order of Art. 15–21 (R23, as [`rights`]).
+fn right_names(spec: &NoticeSpec, lang: Lang) -> Vec<&'static str> {
+    let any = |applies: fn(LegalBasis) -> bool| spec.purposes.iter().any(|p| p.basis.is_some_and(applies));
+    let erasure = any(|b| !matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
+    let portability = any(|b| matches!(b, LegalBasis::Consent | LegalBasis::Contract));
+    let objection =
+        any(|b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask)) || !spec.prospecting.is_empty();
+    let rights = [
+        (true, "accès", "access"),
+        (true, "rectification", "rectification"),
+        (erasure, "effacement", "erasure"),
+        (true, "limitation", "restriction"),
+        (portability, "portabilité", "portability"),
+        (objection, "opposition", "objection"),
+    ];
+    rights
+        .into_iter()
+        .filter(|(applies, ..)| *applies)
+        .map(|(_, fr, en)| match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+        })
+        .collect()
+}
+
+/// The first level of a two-level notice, next to the form: who, what for, what could surprise (transfers
+/// outside the EEA, an automated decision, data obtained elsewhere), the boxes with their full labels,
+/// withdrawal (told before consenting, Art. 7(3)), the right to refuse marketing (Art. 21(4)), the rights in one
+/// sentence with where to exercise them, and the link to the full notice (WP260 §35–38; CNIL's « information
+/// en deux niveaux »). Everything else is in the policy the link leads to.
+pub(crate) fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
+    let mut doc = Document::new(super::title(lang));
+    let purposes: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
+    let purposes = enumerate(&purposes, lang);
+    doc.paragraph(match (spec.controller, lang) {
+        (Some(c), Lang::Fr) => format!("{} utilise vos données pour : {purposes}.", c.name),
+        (Some(c), Lang::En) => format!("{} uses your data for: {purposes}.", c.name),
+        (None, Lang::Fr) => format!("Nous utilisons vos données pour : {purposes}."),
+        (None, Lang::En) => format!("We use your data for: {purposes}."),
+    });
+    if let Some(source) = spec.data_source {
+        doc.paragraph(match lang {
+            Lang::Fr => format!("Certaines données proviennent de : {}.", source.source),
+            Lang::En => format!("Some data comes from: {}.", source.source),
+        });
+    }
+    if !spec.transfers.is_empty() {
+        let countries: Vec<&str> = spec.transfers.iter().map(|t| t.country.get(lang)).collect();
+        let countries = super::words::join_str(&countries, lang);
+        doc.paragraph(match lang {
+            Lang::Fr => {
+                format!("Certaines données sont transférées hors de l’Espace économique européen : {countries}.")
+            }
+            Lang::En => format!("Some data is transferred outside the European Economic Area: {countries}."),
+        });
+    }
+    if let Some(decision) = spec.automated_decision {
+        doc.paragraph(match lang {
+            Lang::Fr => format!(
+                "La décision relative à {} est prise automatiquement ; vous pouvez demander qu’une personne la \
+                 réexamine.",
+                decision.decision.get(lang)
+            ),
+            Lang::En => format!(
+                "The decision on {} is made automatically; you can ask for a person to review it.",
+                decision.decision.get(lang)
+            ),
+        });
+    }
+    doc.choice(super::choices_legend(lang), Vec::new(), (0..spec.consent_fields.len()).collect());
+    if asks_consent(spec) {
+        let route = withdrawal_route(spec, lang);
+        doc.paragraph(match lang {
+            Lang::Fr => format!("Vous pouvez retirer votre accord à tout moment, {route}."),
+            Lang::En => format!("You can withdraw your agreement at any time, {route}."),
+        });
+    }
+    if !spec.prospecting.is_empty() {
+        doc.paragraph(match lang {
+            Lang::Fr => "Vous pouvez refuser nos offres commerciales à tout moment, sans frais.",
+            Lang::En => "You can refuse our commercial offers at any time, free of charge.",
+        });
+    }
+    let rights = super::words::join_str(&right_names(spec, lang), lang);
+    let contact = spec.rights_contact.get(lang);
+    doc.paragraph(match lang {
+        Lang::Fr => format!("Vos droits : {rights} ; pour les exercer : {contact}."),
+        Lang::En => format!("Your rights: {rights}; to exercise them: {contact}."),
+    });
+    doc.link(
+        match lang {
+            Lang::Fr => "Pour en savoir plus, consultez notre politique de confidentialité",
+            Lang::En => "Learn more in our privacy policy",
+        },
+        href,
+    );
+    doc
+}
+
+/// Whether the form asks for an agreement: an opt-in box, or a purpose based on consent.
+fn asks_consent(spec: &NoticeSpec) -> bool {
+    spec.consent_fields.iter().any(|f| f.kind() == ConsentKind::OptIn)
+        || spec.purposes.iter().any(|p| p.basis == Some(LegalBasis::Consent))
 }
 
 /// The call-centre script (legal-requirements §3), line by line: who calls for whom, where the data came from,

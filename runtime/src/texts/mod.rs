@@ -4,7 +4,7 @@ mod gdpr;
 mod lil2004;
 mod words;
 
-pub(crate) use words::quoted;
+pub(crate) use words::{capitalized, quoted};
 
 use crate::field::Topic;
 use crate::model::{Law, NoticeSpec, Prospecting, ProspectingKind};
@@ -59,6 +59,18 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     match spec.law {
         Law::Gdpr => gdpr::notice(spec, lang),
         Law::Lil2004 => lil2004::notice(spec, lang),
+    }
+}
+
+/// The short first level shown next to the form, when the form has a full policy to link to; otherwise the
+/// full notice (CNIL's two-level notice; WP260 §35–38).
+pub(crate) fn summary(spec: &NoticeSpec, lang: Lang) -> Document {
+    match (spec.law, spec.policy) {
+        (Law::Gdpr, Some(policy)) => {
+            let href = if policy.contains('#') { policy.to_string() } else { format!("{policy}#{}", spec.anchor()) };
+            gdpr::summary(spec, &href, lang)
+        }
+        _ => notice(spec, lang),
     }
 }
 

@@ -75,6 +75,15 @@ pub(crate) fn fr_to(phrase: &str) -> String {
     }
 }
 
+/// The text with its first letter in upper case, to open a list item or a heading.
+pub(crate) fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,246 @@
+//! The second level of a two-level notice: a site's privacy policy, built from every form of a [`Register`].
+//! Each form has its own section, whose `id` is the form's [`Notice::anchor`], so that the form's first level
+//! ([`Notice::summary`]) links straight to it.
+
+use std::fmt::Write;
+
+use crate::model::{Law, NoticeSpec};
+use crate::render::html::{self, Placement};
+use crate::render::{Document, markdown};
+use crate::{Lang, Notice, Register, Timestamp, digest, texts};
+
+/// The words of the policy page, per language.
+struct Words {
+    title: &'static str,
+    intro: &'static str,
+    version: &'static str,
+    updated: &'static str,
+    controllers: &'static str,
+    dpo: &'static str,
+    representative: &'static str,
+    contents: &'static str,
+    historical: &'static str,
+    historical_heading: &'static str,
+    months: [&'static str; 12],
+}
+
+const FR: Words = Words {
+    title: "Politique de confidentialité",
+    intro: "Cette page décrit, pour chacun de nos formulaires, qui traite vos données, pourquoi et sur quel \
+            fondement, qui les reçoit, combien de temps elles sont conservées, et comment exercer vos droits.",
+    version: "Version",
+    updated: "mise à jour le",
+    controllers: "Responsables du traitement",
+    dpo: "délégué à la protection des données",
+    representative: "représentant dans l’Union européenne",
+    contents: "Sommaire",
+    historical: "Ce formulaire reprend la rédaction de 2004 de la loi Informatique et Libertés, antérieure au RGPD : \
+                 ses mentions sont reproduites ici à titre historique et ne suffisent plus à informer au regard du \
+                 droit en vigueur.",
+    historical_heading: " (rédaction de 2004)",
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+};
+
+const EN: Words = Words {
+    title: "Privacy policy",
+    intro: "This page describes, for each of our forms, who processes your data, why and on what legal basis, who \
+            receives it, how long it is kept, and how to exercise your rights.",
+    version: "Version",
+    updated: "updated on",
+    controllers: "Controllers",
+    dpo: "data protection officer",
+    representative: "representative in the European Union",
+    contents: "Contents",
+    historical: "This form follows the 2004 wording of the French loi Informatique et Libertés, which predates the \
+                 GDPR: its notice is reproduced here as a historical record and no longer meets the law in force.",
+    historical_heading: " (2004 wording)",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+/// `30 novembre 2026` / `30 November 2026`.
+fn date(timestamp: Timestamp, lang: Lang) -> String {
+    let rfc3339 = timestamp.to_string();
+    let mut parts = rfc3339.get(..10).unwrap_or_default().split('-').map(|part| part.parse::<usize>().unwrap_or(0));
+    let (year, month, day) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    let month = words(lang).months.get(month.wrapping_sub(1)).copied().unwrap_or_default();
+    format!("{day} {month} {year}")
+}
+
+/// The name of a form's section: its first purpose, as a heading; a `lil2004` form says so.
+fn heading(spec: &NoticeSpec, lang: Lang) -> String {
+    let first = spec.purposes.first().map_or(spec.form, |p| p.text.get(lang));
+    let mut heading = texts::capitalized(first);
+    if spec.law == Law::Lil2004 {
+        heading.push_str(words(lang).historical_heading);
+    }
+    heading
+}
+
+/// A form's full notice as a section of the policy: titled by its purpose, a `lil2004` form with its historical
+/// status first.
+fn section(notice: &Notice, lang: Lang) -> Document {
+    let spec = notice.spec();
+    let mut doc = texts::notice(spec, lang);
+    doc.title = heading(spec, lang);
+    if spec.law == Law::Lil2004 {
+        doc.blocks.insert(0, crate::render::Block::Paragraph(words(lang).historical.to_string()));
+    }
+    doc
+}
+
+/// Every controller of the register, once, with its DPO and EU representative.
+fn controllers(register: &Register, lang: Lang) -> Vec<String> {
+    let w = words(lang);
+    let colon = if lang == Lang::Fr { " : " } else { ": " };
+    let mut lines: Vec<String> = Vec::new();
+    for spec in register.notices().iter().map(|n| n.spec()) {
+        let Some(c) = spec.controller else { continue };
+        let mut line = format!("{}, {}, {}", c.name, c.address, c.contact);
+        if let Some(dpo) = spec.dpo {
+            let _ = write!(line, " — {}{colon}{dpo}", w.dpo);
+        }
+        if let Some(r) = spec.representative {
+            let _ = write!(line, " — {}{colon}{}, {}", w.representative, r.name, r.contact);
+        }
+        if !lines.contains(&line) {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+impl Register {
+    /// The date the policy shows as its last update (by default it shows none): the day the forms' declarations
+    /// last changed, which [`policy_version`](Register::policy_version) lets you detect.
+    pub fn updated_on(mut self, date: Timestamp) -> Register {
+        self.updated = Some(date);
+        self
+    }
+
+    /// A SHA-256 digest (64 hexadecimal digits) of the versions of every form: it changes whenever any text of
+    /// any form changes.
+    pub fn policy_version(&self) -> String {
+        let versions: Vec<&str> = self.notices().iter().map(|n| n.version()).collect();
+        digest::sha256_hex(versions.join("\n").as_bytes())
+    }
+
+    /// "Version …, updated on …".
+    fn version_line(&self, lang: Lang) -> String {
+        let w = words(lang);
+        let mut line = format!("{} {}", w.version, self.policy_version());
+        if let Some(updated) = self.updated {
+            let _ = write!(line, ", {} {}", w.updated, date(updated, lang));
+        }
+        line.push('.');
+        line
+    }
+
+    /// The site's privacy policy (the second level of every form's notice) as one HTML page: controllers, then
+    /// one `<article id="{anchor}">` per form with its full notice, boxes described rather than rendered.
+    pub fn policy_html(&self, lang: Lang) -> String {
+        let w = words(lang);
+        let mut out = format!(
+            "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
+             </head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p>{version}</p>\n",
+            code = lang.code(),
+            title = html::escape(w.title),
+            intro = html::escape(w.intro),
+            version = html::escape(&self.version_line(lang)),
+        );
+        let controllers = controllers(self, lang);
+        if !controllers.is_empty() {
+            let _ = writeln!(out, "<h2>{}</h2>\n<ul>", html::escape(w.controllers));
+            for line in controllers {
+                let _ = writeln!(out, "<li>{}</li>", html::escape(&line));
+            }
+            out.push_str("</ul>\n");
+        }
+        let _ = writeln!(
+            out,
+            "<nav aria-labelledby=\"policy-contents\">\n<h2 id=\"policy-contents\">{}</h2>\n<ol>",
+            html::escape(w.contents)
+        );
+        for notice in self.notices() {
+            let _ = writeln!(
+                out,
+                "<li>{}</li>",
+                html::link(&heading(notice.spec(), lang), &format!("#{}", notice.anchor()))
+            );
+        }
+        out.push_str("</ol>\n</nav>\n");
+        for notice in self.notices() {
+            let anchor = notice.anchor();
+            let prefix = format!("{anchor}-");
+            let _ = writeln!(out, "<article id=\"{}\">", html::escape(&anchor));
+            let at = Placement { level: 2, id_prefix: &prefix, inputs: false };
+            out.push_str(&html::render(&section(notice, lang), notice.consent_fields(), lang, at));
+            out.push_str("</article>\n");
+        }
+        out.push_str("</main>\n</body>\n</html>\n");
+        out
+    }
+
+    /// The site's privacy policy as CommonMark: the same content as [`policy_html`](Register::policy_html), each
+    /// form's section preceded by `<a id="{anchor}"></a>` so that the first level's link finds it.
+    pub fn policy_markdown(&self, lang: Lang) -> String {
+        let w = words(lang);
+        let mut out = format!(
+            "# {}\n\n{}\n\n{}\n",
+            markdown::escape(w.title),
+            markdown::escape(w.intro),
+            markdown::escape(&self.version_line(lang))
+        );
+        let controllers = controllers(self, lang);
+        if !controllers.is_empty() {
+            let _ = writeln!(out, "\n## {}\n", markdown::escape(w.controllers));
+            for line in controllers {
+                let _ = writeln!(out, "- {}", markdown::escape(&line));
+            }
+        }
+        let _ = writeln!(out, "\n## {}\n", markdown::escape(w.contents));
+        for (number, notice) in self.notices().iter().enumerate() {
+            let link = markdown::link(&heading(notice.spec(), lang), &format!("#{}", notice.anchor()));
+            let _ = writeln!(out, "{}. {link}", number + 1);
+        }
+        for notice in self.notices() {
+            // The anchor holds only ASCII letters, digits and `-` (`NoticeSpec::anchor`).
+            let _ = writeln!(out, "\n<a id=\"{}\"></a>\n", notice.anchor());
+            out.push_str(&markdown::render(&section(notice, lang), notice.consent_fields(), lang, 2));
+        }
+        out
+    }
+}

@@ -1,0 +1,34 @@
+use privacy_notice::PrivacyNotice;
+
+// The first level links to the policy: only an http(s) address or a path on the same site is a link.
+#[derive(PrivacyNotice)]
+#[notice(policy = "javascript:alert(1)")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+struct ScriptLink {
+    email: String,
+}
+
+#[derive(PrivacyNotice)]
+#[notice(policy = "confidentialite.html")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+struct RelativeLink {
+    email: String,
+}
+
+// The 2004 text has a single level.
+#[derive(PrivacyNotice)]
+#[notice(law = "lil2004", policy = "https://boutique.fr/confidentialite")]
+#[purpose("la gestion de vos commandes")]
+#[recipients("notre service commercial")]
+#[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+struct TwoLevelsIn2004 {
+    email: String,
+}
+
+fn main() {}
