@@ -7,8 +7,9 @@ use serde::Deserialize;
 // --- A shop order with the three boxes of the original guidance -----------------------------------------
 
 #[derive(Deserialize, PrivacyNotice)]
-// The first level links to the site's privacy policy, which the shop serves at `/privacy`.
-#[notice(policy = "/privacy")]
+// The first level links to the site's privacy policy, which the shop serves at `/privacy`, in French unless
+// `?lang=en` (see the translation).
+#[notice(policy = "/privacy?lang=fr")]
 #[controller(
     name = "Boutique Lumière SAS",
     address = "12 rue de la Paix, 75002 Paris",
@@ -38,6 +39,7 @@ use serde::Deserialize;
 #[partner_email_optin(partners = "https://boutique-lumiere.fr/partenaires")]
 #[similar_offers_optout]
 #[translation(lang = "en",
+    "/privacy?lang=fr" = "/privacy?lang=en",
     "la gestion de vos commandes et de leur livraison" = "handling your orders and their delivery",
     "3 ans après votre dernière commande" = "3 years after your last order",
     "la tenue de notre comptabilité" = "keeping our accounts",
@@ -100,8 +102,9 @@ pub struct ShopOrder2004 {
 // --- A newsletter sign-up ----------------------------------------------------------------------------------
 
 #[derive(Deserialize, PrivacyNotice)]
-// The first level links to the site's privacy policy, which the shop serves at `/privacy`.
-#[notice(policy = "/privacy")]
+// The first level links to the site's privacy policy, which the shop serves at `/privacy`, in French unless
+// `?lang=en` (see the translation).
+#[notice(policy = "/privacy?lang=fr")]
 #[controller(
     name = "Éditions du Canal",
     address = "4 quai des Chartrons, 33000 Bordeaux",
@@ -124,6 +127,7 @@ pub struct ShopOrder2004 {
 #[withdrawal("le lien de désinscription présent dans chaque lettre")]
 #[data_requirement(reason = "vous envoyer la lettre", consequence = "nous ne pourrons pas vous l’envoyer")]
 #[translation(lang = "en",
+    "/privacy?lang=fr" = "/privacy?lang=en",
     "l’envoi de notre lettre d’information hebdomadaire" = "sending our weekly newsletter",
     "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci"
         = "until you withdraw your agreement, then 3 years as proof of it",
@@ -166,8 +170,9 @@ pub struct NewsletterSignup2004 {
 // --- A job application with a DPO and a transfer outside the EU -------------------------------------------
 
 #[derive(Deserialize, PrivacyNotice)]
-// The first level links to the site's privacy policy, which the shop serves at `/privacy`.
-#[notice(policy = "/privacy")]
+// The first level links to the site's privacy policy, which the shop serves at `/privacy`, in French unless
+// `?lang=en` (see the translation).
+#[notice(policy = "/privacy?lang=fr")]
 #[controller(
     name = "Atelier Numérique SAS",
     address = "8 rue Garibaldi, 69006 Lyon",
@@ -199,6 +204,7 @@ pub struct NewsletterSignup2004 {
 #[withdrawal("https://atelier-numerique.fr/candidats/mes-choix")]
 #[data_requirement(reason = "étudier votre candidature", consequence = "nous ne pourrons pas l’examiner")]
 #[translation(lang = "en",
+    "/privacy?lang=fr" = "/privacy?lang=en",
     "l’étude de votre candidature" = "assessing your application",
     "la durée du recrutement, puis 2 ans si vous n’êtes pas retenu(e)"
         = "the length of the recruitment, then 2 years if you are not hired",

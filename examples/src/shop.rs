@@ -197,7 +197,27 @@ fn words(lang: Lang) -> [&'static str; 9] {
     }
 }
 
-/// `GET /order`: the form, with the notice and its unticked boxes.
+/// The day the examples' privacy policy last changed, as its page states.
+pub const POLICY_UPDATED: &str = "2026-11-30T00:00:00Z";
+
+/// `GET /privacy`: the site's privacy policy (the second level of every form's notice), rendered once per
+/// language.
+pub fn privacy_page(lang: Lang) -> Reply {
+    static PAGES: [std::sync::OnceLock<String>; 2] = [const { std::sync::OnceLock::new() }; 2];
+    let page = PAGES[usize::from(lang == Lang::En)].get_or_init(|| {
+        let updated = privacy_notice::Timestamp::parse(POLICY_UPDATED).ok();
+        let register = crate::register();
+        let register = match updated {
+            Some(updated) => register.updated_on(updated),
+            None => register,
+        };
+        register.policy_html(lang)
+    });
+    Reply::html(200, page.clone())
+}
+
+/// `GET /order`: the form, with the first level of the notice (its link leads to `/privacy`) and its unticked
+/// boxes.
 pub fn order_page(lang: Lang) -> Reply {
     let w = words(lang);
     let body = format!(
@@ -211,7 +231,7 @@ pub fn order_page(lang: Lang) -> Reply {
         email = w[1],
         address = w[2],
         phone = w[3],
-        notice = ShopOrder::notice().html(lang),
+        notice = ShopOrder::notice().summary_html(lang),
         submit = w[4],
     );
     Reply::html(200, page(lang, w[0], &body))

@@ -38,6 +38,10 @@ async fn order_page(params: web::Query<Params>, request: HttpRequest) -> HttpRes
     respond(shop::order_page(lang(&params, &request)))
 }
 
+async fn privacy_page(params: web::Query<Params>, request: HttpRequest) -> HttpResponse {
+    respond(shop::privacy_page(lang(&params, &request)))
+}
+
 async fn submit_order(
     store: web::Data<Store>,
     params: web::Query<Params>,
@@ -82,6 +86,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         )
         .route("/order", web::get().to(order_page))
         .route("/order", web::post().to(submit_order))
+        .route("/privacy", web::get().to(privacy_page))
         .route("/consents.json", web::get().to(consents))
         .route("/withdraw", web::get().to(withdrawal_page))
         .route("/withdraw", web::post().to(submit_withdrawal));

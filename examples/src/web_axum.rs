@@ -44,6 +44,10 @@ async fn order_page(Query(params): Query<Params>, headers: HeaderMap) -> Respons
     respond(shop::order_page(lang(&params, &headers)))
 }
 
+async fn privacy_page(Query(params): Query<Params>, headers: HeaderMap) -> Response {
+    respond(shop::privacy_page(lang(&params, &headers)))
+}
+
 async fn submit_order(
     State(store): State<Arc<Store>>,
     Query(params): Query<Params>,
@@ -91,11 +95,12 @@ async fn submit_withdrawal(
     blocking(move || shop::submit_withdrawal(&store, &body, lang)).await
 }
 
-/// The shop's routes over `store`: `GET`/`POST /order`, `GET /consents.json`, `GET`/`POST /withdraw`.
+/// The shop's routes over `store`: `GET`/`POST /order`, `GET /privacy`, `GET /consents.json`, `GET`/`POST /withdraw`.
 pub fn app(store: Arc<Store>) -> axum::Router {
     Router::new()
         .route("/", get(|| async { Redirect::to("/order") }))
         .route("/order", get(order_page).post(submit_order))
+        .route("/privacy", get(privacy_page))
         .route("/consents.json", get(consents))
         .route("/withdraw", get(withdrawal_page).post(submit_withdrawal))
         .layer(DefaultBodyLimit::max(shop::MAX_BODY))

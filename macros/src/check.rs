@@ -99,7 +99,18 @@ fn translations(form: &Form, errors: &mut Errors) {
                 );
             }
         }
-        for (from, _) in &translation.pairs {
+        for (from, to) in &translation.pairs {
+            // The policy's address may be given per language (`"/confidentialite" = "/en/privacy"`), not must.
+            if form.policy.as_ref().is_some_and(|policy| policy.value == from.value) {
+                if !crate::render::is_safe_link(&to.value) {
+                    errors.add_at(
+                        to.span,
+                        format!("the translation of `policy` is not a link: \"{}\"", to.value),
+                        "write an `https://` address or a path on the same site, as for `policy` itself",
+                    );
+                }
+                continue;
+            }
             if !translatable.iter().any(|text| text.value == from.value) {
                 errors.add_at(
                     from.span,

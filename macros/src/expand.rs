@@ -115,7 +115,7 @@ fn source(spec: &NoticeSpec) -> String {
         spec.law,
         spec.lang,
         list(spec.langs, |l| format!("_pn::Lang::{l:?}")),
-        option(spec.policy, lit),
+        option(spec.policy, text),
         list(spec.recipients, |r| text(*r)),
         text(spec.rights_contact),
         option(spec.dpo, lit),

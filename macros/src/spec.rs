@@ -69,7 +69,7 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
         law: form.law,
         lang: form.lang,
         langs: slice(std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).collect()),
-        policy: form.policy.as_ref().map(|policy| intern(&policy.value)),
+        policy: form.policy.as_ref().map(|policy| text(form, policy)),
         purposes: slice(
             form.purposes
                 .iter()

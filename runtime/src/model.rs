@@ -252,8 +252,9 @@ pub struct NoticeSpec {
     pub lang: Lang,
     /// The languages the form's own texts exist in (its `lang`, then its translations).
     pub langs: &'static [Lang],
-    /// The full privacy policy the short first level links to, from `#[notice(policy = "..")]`.
-    pub policy: Option<&'static str>,
+    /// The full privacy policy the short first level links to, from `#[notice(policy = "..")]`, per language
+    /// (a `#[translation]` may give another address for another language).
+    pub policy: Option<Text>,
     /// The purposes, in declaration order.
     pub purposes: &'static [Purpose],
     /// Recipients or categories of recipients.

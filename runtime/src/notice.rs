@@ -139,9 +139,10 @@ impl Notice {
         self.cached(Output::SummaryMarkdown, lang).to_owned()
     }
 
-    /// The full privacy policy the first level links to, from `#[notice(policy = "..")]`.
-    pub const fn policy(&self) -> Option<&'static str> {
-        self.spec.policy
+    /// The full privacy policy the first level links to in `lang`, from `#[notice(policy = "..")]` (and its
+    /// `#[translation]`, if the form gives one).
+    pub fn policy(&self, lang: Lang) -> Option<&'static str> {
+        self.spec.policy.map(|policy| policy.get(lang))
     }
 
     /// The `id` of this form's section in [`Register::policy_html`](crate::Register::policy_html), which the

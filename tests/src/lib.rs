@@ -5,6 +5,7 @@
 
 pub mod golden;
 pub mod http;
+pub mod page;
 pub mod servers;
 pub mod webdriver;
 
@@ -49,7 +50,7 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
         law,
         lang: Lang::Fr,
         langs: &[Lang::Fr],
-        policy: Some(s),
+        policy: Some(text),
         purposes,
         recipients: Box::leak(Box::new([text, text])),
         rights_contact: text,

@@ -97,6 +97,11 @@ impl Session {
         self.call("POST", "/url", Some(json!({ "url": url }))).await.map(drop)
     }
 
+    /// The address of the current page.
+    pub async fn url(&self) -> Result<String, String> {
+        Ok(self.call("GET", "/url", None).await?.as_str().unwrap_or_default().to_string())
+    }
+
     /// The first element matching the CSS `selector`, waiting up to 10 s for it.
     pub async fn find(&self, selector: &str) -> Result<Element, String> {
         let started = Instant::now();

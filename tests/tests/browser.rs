@@ -1,10 +1,12 @@
 //! End to end in a real browser: headless Chromium (Debian's `chromium` and `chromium-driver`) opens the
-//! axum shop's order page, sees the notice and the unticked boxes, ticks and unticks, submits, then withdraws;
-//! the stored records must say what was chosen, opt-out inversion included.
+//! axum shop's order page, sees the notice's first level and the unticked boxes, ticks and unticks, submits, then
+//! withdraws; the stored records must say what was chosen, opt-out inversion included; then it follows the first
+//! level's link to the privacy policy and finds the order form's section.
 //!
 //! `bash .ci/run` installs the browser and runs this test; by hand: `cargo test --test browser -- --ignored`.
 
-use privacy_notice::{ConsentEvent, Decision};
+use privacy_notice::{ConsentEvent, Decision, PrivacyNotice};
+use privacy_notice_examples::forms::ShopOrder;
 use privacy_notice_tests::servers::start_axum;
 use privacy_notice_tests::webdriver::Driver;
 
@@ -74,6 +76,16 @@ async fn order_in_a_real_browser() -> Result<(), String> {
         (last.purpose.as_str(), last.event, last.decision),
         ("partner_email_optin", ConsentEvent::Withdrawal, Decision::Refused)
     );
+
+    // The first level's link leads to the full policy, at the order form's own section.
+    browser.open(&format!("http://{address}/order?lang=fr")).await?;
+    browser.click(&browser.find("section.privacy-notice a[href^='/privacy']").await?).await?;
+    let anchor = ShopOrder::notice().anchor();
+    let section = browser.find(&format!("article#{anchor}")).await?;
+    let policy = browser.text(&section).await?;
+    assert!(policy.contains("La gestion de vos commandes et de leur livraison"), "{policy}");
+    assert!(policy.contains("Durée de conservation : 13 mois après la transaction"), "{policy}");
+    assert!(browser.url().await?.ends_with(&format!("/privacy?lang=fr#{anchor}")));
 
     browser.close().await?;
     let _ = std::fs::remove_dir_all(profile);

@@ -140,6 +140,16 @@ proptest! {
                     }
                 }
                 check_fragment(&notice.boxes_html(lang), 3);
+                // The first level holds the same boxes; its one link is made only of a linkable address.
+                for element in check_fragment(&notice.summary_html(lang), 3) {
+                    for (name, value) in &element.attrs {
+                        if name == "href" {
+                            prop_assert!(value.starts_with('/') && !value.starts_with("//")
+                                || value.starts_with("https://") || value.starts_with("http://") || value.starts_with('#'),
+                                "link to {value}");
+                        }
+                    }
+                }
             }
         }
     }

@@ -75,17 +75,18 @@ fn check_html(html: &str, payload: &str, page: bool) {
     walk(&dom.document, &mut walked);
     let allowed: BTreeSet<&str> = [
         "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "h5", "p", "nav", "ol", "ul", "li",
-        "a", "section", "dl", "dt", "dd", "fieldset", "legend", "div", "input", "label",
+        "a", "section", "dl", "dt", "dd", "fieldset", "legend", "div", "input", "label", "main", "article",
     ]
     .into();
     for element in &walked.elements {
         assert!(allowed.contains(element.as_str()), "{payload:?}: <{element}> got through");
     }
     for (name, value) in &walked.attributes {
-        let expected = ["lang", "charset", "class", "href", "id", "type", "name", "value", "for"];
+        let expected =
+            ["lang", "charset", "class", "href", "id", "type", "name", "value", "for", "content", "aria-labelledby"];
         assert!(expected.contains(&name.as_str()), "{payload:?}: attribute {name} got through");
         if name == "href" {
-            assert!(value.starts_with("#form-"), "{payload:?}: link to {value}");
+            assert!(is_expected_link(value), "{payload:?}: link to {value}");
         }
         if name == "type" {
             assert_eq!(value, "checkbox");
@@ -94,11 +95,30 @@ fn check_html(html: &str, payload: &str, page: bool) {
     assert!(walked.text.contains(normalized(payload).trim()), "{payload:?} lost from the HTML text");
 }
 
+/// A link the library writes: to an anchor of the page, or the first level's link to the policy, which is
+/// only ever an http(s) address or a path on the site.
+fn is_expected_link(href: &str) -> bool {
+    let rest = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://"));
+    let path = href.starts_with('/') && !href.starts_with("//");
+    (href.starts_with('#') || path || rest.is_some_and(|rest| !rest.starts_with(['/', '#', '?'])))
+        && !href.chars().any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(c))
+}
+
 fn check_markdown(markdown: &str, payload: &str) {
     let mut text = String::new();
     for event in Parser::new(markdown) {
         match event {
             Event::Text(t) => text.push_str(&t),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                assert!(is_expected_link(&dest_url), "{payload:?}: link to {dest_url} in Markdown:\n{markdown}")
+            }
+            Event::End(TagEnd::Link) => {}
+            // The policy's anchors, which the library writes from `NoticeSpec::anchor` (ASCII letters, digits, `-`).
+            Event::InlineHtml(html) => {
+                let anchor = html.strip_prefix("<a id=\"").and_then(|rest| rest.strip_suffix("\">"));
+                let only_slug = anchor.is_some_and(|a| a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+                assert!(only_slug || &*html == "</a>", "{payload:?}: raw HTML {html:?} in Markdown:\n{markdown}");
+            }
             Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::List(_) | Tag::Item)
             | Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::List(_) | TagEnd::Item)
             | Event::SoftBreak => {}
@@ -127,12 +147,16 @@ fn every_payload_through_every_output() {
                 check_html(&notice.html(lang), payload, false);
                 check_html(&notice.boxes_html(lang), payload, false);
                 check_markdown(&notice.markdown(lang), payload);
-                for plain in [notice.text(lang), notice.call_script(lang)] {
+                check_html(&notice.summary_html(lang), payload, false);
+                check_markdown(&notice.summary_markdown(lang), payload);
+                for plain in [notice.text(lang), notice.summary(lang), notice.call_script(lang)] {
                     assert!(plain.contains(normalized(payload).trim()), "{payload:?} lost from plain text");
                 }
                 let register = Register::new(vec![notice]);
                 check_html(&register.html(lang), payload, true);
                 check_markdown(&register.markdown(lang), payload);
+                check_html(&register.policy_html(lang), payload, true);
+                check_markdown(&register.policy_markdown(lang), payload);
             }
             check_json(notice, payload);
         }

@@ -2,13 +2,12 @@
 
 use std::collections::BTreeSet;
 
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use privacy_notice::{Lang, PrivacyNotice, Register, register};
 use privacy_notice_examples::forms::{JobApplication, ShopOrder, ShopOrder2004};
 use privacy_notice_examples::{Format, render_register};
 
 use privacy_notice_tests::golden::check as golden;
+use privacy_notice_tests::page::{ids_and_links, parse};
 
 #[test]
 fn forms_are_ordered_by_id_and_listed_once() {
@@ -39,29 +38,14 @@ fn json_snapshot() {
     golden("register.json", &render_register(Format::Json, Lang::Fr));
 }
 
-fn walk(node: &Handle, ids: &mut Vec<String>, links: &mut Vec<String>) {
-    if let NodeData::Element { attrs, .. } = &node.data {
-        for attr in attrs.borrow().iter() {
-            match &*attr.name.local {
-                "id" => ids.push(attr.value.to_string()),
-                "href" => links.push(attr.value.to_string()),
-                _ => {}
-            }
-        }
-    }
-    for child in node.children.borrow().iter() {
-        walk(child, ids, links);
-    }
-}
-
 #[test]
 fn html_page_is_valid_with_unique_ids_and_working_contents() {
     for lang in Lang::ALL {
         let page = render_register(Format::Html, lang);
-        let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(page.clone());
+        let dom = parse(&page);
         assert!(dom.errors.borrow().is_empty(), "{:?}", dom.errors.borrow());
         let (mut ids, mut links) = (Vec::new(), Vec::new());
-        walk(&dom.document, &mut ids, &mut links);
+        ids_and_links(&dom.document, &mut ids, &mut links);
         let unique: BTreeSet<&String> = ids.iter().collect();
         assert_eq!(unique.len(), ids.len(), "duplicate ids in the register page");
         assert_eq!(links.len(), 6);

@@ -3,13 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
 use privacy_notice::{Lang, Notice, PrivacyNotice, Register, Timestamp, register};
 use privacy_notice_examples::forms::{
     JobApplication, JobApplication2004, NewsletterSignup, NewsletterSignup2004, ShopOrder, ShopOrder2004,
 };
 use privacy_notice_tests::golden;
+use privacy_notice_tests::page::{ids_and_links, parse};
 
 /// The examples' privacy policy, dated.
 fn policy() -> Register {
@@ -72,7 +71,8 @@ fn the_first_level_keeps_what_must_be_shown_at_collection() {
                 assert!(summary.contains(&format!("☐ {}", field.label(lang))), "{name} ({lang}): box {}", field.name());
             }
             assert!(summary.contains(spec.rights_contact.get(lang)), "{name} ({lang}): rights contact");
-            assert!(summary.contains(&format!("</privacy#{}>", notice.anchor())), "{name} ({lang}): link");
+            let link = format!("</privacy?lang={}#{}>", lang.code(), notice.anchor());
+            assert!(summary.contains(&link), "{name} ({lang}): link");
             if let Some(withdrawal) = spec.withdrawal {
                 assert!(summary.contains(withdrawal.get(lang)), "{name} ({lang}): withdrawal");
             }
@@ -92,14 +92,15 @@ fn the_first_level_keeps_what_must_be_shown_at_collection() {
 #[test]
 fn without_a_policy_the_summary_is_the_full_notice() {
     for notice in [ShopOrder2004::notice(), NewsletterSignup2004::notice(), JobApplication2004::notice()] {
-        assert_eq!(notice.policy(), None);
         for lang in Lang::ALL {
+            assert_eq!(notice.policy(lang), None);
             assert_eq!(notice.summary(lang), notice.text(lang));
             assert_eq!(notice.summary_html(lang), notice.html(lang));
             assert_eq!(notice.summary_markdown(lang), notice.markdown(lang));
         }
     }
-    assert_eq!(ShopOrder::notice().policy(), Some("/privacy"));
+    assert_eq!(ShopOrder::notice().policy(Lang::Fr), Some("/privacy?lang=fr"));
+    assert_eq!(ShopOrder::notice().policy(Lang::En), Some("/privacy?lang=en"));
 }
 
 /// The summary's boxes are the form's boxes: unticked inputs under the names serde reads.
@@ -112,28 +113,8 @@ fn the_first_level_holds_the_unticked_boxes() {
         assert_eq!(html.matches(&input).count(), 1, "{html}");
     }
     assert!(!html.contains("checked"));
-    let href = format!("<a href=\"/privacy#{}\">", ShopOrder::notice().anchor());
+    let href = format!("<a href=\"/privacy?lang=fr#{}\">", ShopOrder::notice().anchor());
     assert!(html.contains(&href), "{html}");
-}
-
-fn parse(html: &str) -> RcDom {
-    html5ever::parse_document(RcDom::default(), Default::default()).one(html)
-}
-
-/// Every `id` and every `href` of a parsed page.
-fn ids_and_links(node: &Handle, ids: &mut Vec<String>, links: &mut Vec<String>) {
-    if let NodeData::Element { attrs, .. } = &node.data {
-        for attr in attrs.borrow().iter() {
-            match &*attr.name.local {
-                "id" => ids.push(attr.value.to_string()),
-                "href" => links.push(attr.value.to_string()),
-                _ => {}
-            }
-        }
-    }
-    for child in node.children.borrow().iter() {
-        ids_and_links(child, ids, links);
-    }
 }
 
 /// The policy is valid HTML5, its ids are unique, every internal link leads to an id, and every two-level
@@ -156,7 +137,7 @@ fn the_policy_is_valid_html_whose_links_all_lead_somewhere() {
         }
         for notice in policy().notices() {
             assert!(ids.contains(&notice.anchor()), "{lang}: no section for {}", notice.form());
-            if let Some(policy) = notice.policy() {
+            if let Some(policy) = notice.policy(lang) {
                 let href = format!("{policy}#{}", notice.anchor());
                 assert!(notice.summary_html(lang).contains(&format!("href=\"{href}\"")));
             }
@@ -207,7 +188,8 @@ fn the_policy_version_changes_with_the_forms() {
 #[test]
 fn the_json_carries_the_policy_and_the_summaries() {
     let json = serde_json::to_value(ShopOrder::notice()).unwrap();
-    assert_eq!(json["policy"], "/privacy");
+    assert_eq!(json["policy"]["fr"], "/privacy?lang=fr");
+    assert_eq!(json["policy"]["en"], "/privacy?lang=en");
     assert_eq!(json["summaries"]["en"], ShopOrder::notice().summary(Lang::En));
     assert_eq!(serde_json::to_value(ShopOrder2004::notice()).unwrap()["policy"], serde_json::Value::Null);
 }

@@ -117,6 +117,29 @@ async fn pages_follow_the_language() {
     }
 }
 
+/// The order page shows the short first level, whose link leads to the order form's section of `/privacy`,
+/// served in both languages by both frameworks.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_order_page_links_to_the_privacy_policy() {
+    use privacy_notice::PrivacyNotice;
+    let (axum, _) = start_axum("axum-policy").await;
+    let (actix, _) = start_actix("actix-policy");
+    let anchor = privacy_notice_examples::forms::ShopOrder::notice().anchor();
+    for address in [axum, actix] {
+        let order = http::get(address, "/order", &[]).await.unwrap();
+        let link = format!("<a href=\"/privacy?lang=fr#{anchor}\">");
+        assert!(order.body.contains(&link), "{}", order.body);
+        // The first level, not the full notice: the full notice's sections are on the policy page.
+        assert!(!order.body.contains("Pourquoi nous utilisons vos données"));
+        for (path, title) in [("/privacy", "Politique de confidentialité"), ("/privacy?lang=en", "Privacy policy")] {
+            let policy = http::get(address, path, &[]).await.unwrap();
+            assert_eq!(policy.status, 200);
+            assert!(policy.body.contains(&format!("<h1>{title}</h1>")), "{path}");
+            assert!(policy.body.contains(&format!("<article id=\"{anchor}\">")), "{path}");
+        }
+    }
+}
+
 /// A withdrawal is a new record; the store refuses to alter or delete one.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn withdrawal_appends_and_the_store_is_append_only() {

@@ -31,4 +31,21 @@ struct TwoLevelsIn2004 {
     email: String,
 }
 
+// Another address per language is allowed, and must be a link too.
+#[derive(PrivacyNotice)]
+#[notice(policy = "/confidentialite")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+#[translation(lang = "en",
+    "/confidentialite" = "privacy policy",
+    "la gestion de vos commandes" = "handling your orders",
+    "3 ans" = "3 years",
+    "notre service commercial" = "our sales department",
+)]
+struct TranslatedPolicy {
+    email: String,
+}
+
 fn main() {}

@@ -67,6 +67,7 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
 pub(crate) fn summary(spec: &NoticeSpec, lang: Lang) -> Document {
     match (spec.law, spec.policy) {
         (Law::Gdpr, Some(policy)) => {
+            let policy = policy.get(lang);
             let href = if policy.contains('#') { policy.to_string() } else { format!("{policy}#{}", spec.anchor()) };
             gdpr::summary(spec, &href, lang)
         }
