@@ -7,7 +7,7 @@ use privacy_notice::{Checkbox, Lang, PrivacyNotice};
 use serde::Deserialize;
 
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(law = "lil2004", lang = "fr")]
+#[notice(law = "lil2004", lang = "fr", historical)]
 #[purpose("la gestion de vos commandes")]
 #[recipients("notre service commercial", "nos transporteurs")]
 #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]

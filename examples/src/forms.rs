@@ -21,9 +21,9 @@ use serde::Deserialize;
     retention = "3 ans après votre dernière commande"
 )]
 #[purpose(
-    "la tenue de notre comptabilité",
+    "la tenue de notre comptabilité (factures et pièces comptables)",
     basis = "legal_obligation",
-    retention = "10 ans (Code de commerce, art. L123-22)"
+    retention = "10 ans pour les pièces comptables (Code de commerce, art. L123-22)"
 )]
 #[purpose(
     "la prévention de la fraude au paiement",
@@ -38,12 +38,15 @@ use serde::Deserialize;
 #[partner_optout(partners = "des éditeurs de presse et des associations caritatives")]
 #[partner_email_optin(partners = "https://boutique-lumiere.fr/partenaires")]
 #[similar_offers_optout]
+#[call(recorded = "la formation de nos conseillers")]
 #[translation(lang = "en",
     "/privacy?lang=fr" = "/privacy?lang=en",
+    "la formation de nos conseillers" = "training our advisers",
     "la gestion de vos commandes et de leur livraison" = "handling your orders and their delivery",
     "3 ans après votre dernière commande" = "3 years after your last order",
-    "la tenue de notre comptabilité" = "keeping our accounts",
-    "10 ans (Code de commerce, art. L123-22)" = "10 years (French Commercial Code, art. L123-22)",
+    "la tenue de notre comptabilité (factures et pièces comptables)" = "keeping our accounts (invoices and accounting records)",
+    "10 ans pour les pièces comptables (Code de commerce, art. L123-22)"
+        = "10 years for accounting records (French Commercial Code, art. L123-22)",
     "la prévention de la fraude au paiement" = "preventing payment fraud",
     "protéger nos clients et notre société contre l’usage frauduleux de cartes bancaires"
         = "protecting our customers and our company against fraudulent use of payment cards",
@@ -75,7 +78,7 @@ pub struct ShopOrder {
 
 /// The same order form in the 2004 wording (design.md §2).
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(law = "lil2004", lang = "fr")]
+#[notice(law = "lil2004", lang = "fr", historical)]
 #[purpose("la gestion de vos commandes")]
 #[recipients("notre service commercial", "nos transporteurs")]
 #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
@@ -114,10 +117,12 @@ pub struct ShopOrder2004 {
     "l’envoi de notre lettre d’information hebdomadaire",
     id = "newsletter",
     basis = "consent",
-    retention = "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci"
+    retention = "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci",
+    label = "Je souhaite recevoir par e-mail la lettre d’information hebdomadaire d’Éditions du Canal."
 )]
+// Measuring opens per reader would need each reader's consent (LIL art. 82): only the overall rate is measured.
 #[purpose(
-    "la mesure de l’ouverture de nos lettres",
+    "la mesure globale du taux d’ouverture de nos lettres, sans suivi individuel des lecteurs",
     basis = "legitimate_interests",
     interest = "améliorer nos contenus",
     retention = "13 mois"
@@ -131,7 +136,10 @@ pub struct ShopOrder2004 {
     "l’envoi de notre lettre d’information hebdomadaire" = "sending our weekly newsletter",
     "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci"
         = "until you withdraw your agreement, then 3 years as proof of it",
-    "la mesure de l’ouverture de nos lettres" = "measuring how often our newsletters are opened",
+    "Je souhaite recevoir par e-mail la lettre d’information hebdomadaire d’Éditions du Canal."
+        = "I want to receive Éditions du Canal’s weekly newsletter by e-mail.",
+    "la mesure globale du taux d’ouverture de nos lettres, sans suivi individuel des lecteurs"
+        = "measuring the overall open rate of our newsletters, without tracking individual readers",
     "améliorer nos contenus" = "improving our content",
     "13 mois" = "13 months",
     "notre rédaction" = "our editorial team",
@@ -150,7 +158,7 @@ pub struct NewsletterSignup {
 }
 
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("l’envoi de notre lettre d’information hebdomadaire", id = "newsletter", basis = "consent")]
 #[recipients("notre rédaction", "notre prestataire d’envoi d’e-mails")]
 #[rights_contact("Éditions du Canal, service lecteurs, 4 quai des Chartrons, 33000 Bordeaux")]
@@ -182,13 +190,14 @@ pub struct NewsletterSignup2004 {
 #[purpose(
     "l’étude de votre candidature",
     basis = "contract",
-    retention = "la durée du recrutement, puis 2 ans si vous n’êtes pas retenu(e)"
+    retention = "la durée du recrutement, puis 3 mois si votre candidature n’est pas retenue"
 )]
 #[purpose(
     "l’inscription dans notre vivier de candidats pour d’autres postes",
     id = "talent_pool",
     basis = "consent",
-    retention = "2 ans après votre dernier contact avec nous"
+    retention = "2 ans après votre dernier contact avec nous",
+    label = "J’accepte qu’Atelier Numérique SAS garde ma candidature dans son vivier pour d’autres postes."
 )]
 #[recipients(
     "le service des ressources humaines",
@@ -206,8 +215,10 @@ pub struct NewsletterSignup2004 {
 #[translation(lang = "en",
     "/privacy?lang=fr" = "/privacy?lang=en",
     "l’étude de votre candidature" = "assessing your application",
-    "la durée du recrutement, puis 2 ans si vous n’êtes pas retenu(e)"
-        = "the length of the recruitment, then 2 years if you are not hired",
+    "la durée du recrutement, puis 3 mois si votre candidature n’est pas retenue"
+        = "the length of the recruitment, then 3 months if your application is not successful",
+    "J’accepte qu’Atelier Numérique SAS garde ma candidature dans son vivier pour d’autres postes."
+        = "I agree that Atelier Numérique SAS keeps my application in its talent pool for other positions.",
     "l’inscription dans notre vivier de candidats pour d’autres postes" = "keeping you in our talent pool for other positions",
     "2 ans après votre dernier contact avec nous" = "2 years after your last contact with us",
     "le service des ressources humaines" = "the human resources department",
@@ -232,7 +243,7 @@ pub struct JobApplication {
 }
 
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("l’étude de votre candidature")]
 #[purpose("l’inscription dans notre vivier de candidats", id = "talent_pool", basis = "consent")]
 #[recipients("le service des ressources humaines", "les responsables du poste à pourvoir")]

@@ -16,6 +16,7 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
     consent_fields(form, errors);
     translations(form, errors);
     policy(form, errors);
+    historical(form, errors);
     if !form.law_known {
         return;
     }
@@ -26,8 +27,29 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
 }
 
 /// The attributes only the `gdpr` regime has words for.
-const GDPR_ONLY: [&str; 7] =
-    ["dpo", "representative", "automated_decision", "data_source", "data_requirement", "withdrawal", "phone_optin"];
+const GDPR_ONLY: [&str; 9] = [
+    "dpo",
+    "representative",
+    "automated_decision",
+    "data_source",
+    "data_requirement",
+    "withdrawal",
+    "phone_optin",
+    "call",
+    "retention",
+];
+
+/// `historical` acknowledges the 2004 text; on a `gdpr` form it means nothing, and would hide a mistake.
+fn historical(form: &Form, errors: &mut Errors) {
+    if form.historical && form.law_known && form.law != Law::Lil2004 {
+        errors.add(
+            &form.ident,
+            "`historical` in `#[notice(..)]` acknowledges the 2004 text of `law = \"lil2004\"`, and this form follows \
+             the GDPR",
+            "remove `historical`",
+        );
+    }
+}
 
 /// `#[notice(policy = "..")]` is a link the first level points to (CNIL's two-level notice); the 2004 text has
 /// one level only.
@@ -53,6 +75,36 @@ fn policy(form: &Form, errors: &mut Errors) {
 
 /// `lil2004` reproduces the 2004 text: a GDPR-era declaration would be silently left out of it.
 fn lil2004(form: &Form, errors: &mut Errors) {
+    // The 2004 text has no legal basis, interest or retention: `basis = "consent"` only tells which purpose a
+    // box decides.
+    for purpose in &form.purposes {
+        let gdpr_keys = [
+            ("basis", purpose.basis.filter(|b| *b != Basis::Consent).and(purpose.basis_span)),
+            ("interest", purpose.interest.as_ref().map(|t| t.span)),
+            ("retention", purpose.retention.as_ref().map(|t| t.span)),
+        ];
+        for (key, span) in gdpr_keys {
+            if let Some(span) = span {
+                errors.add_at(
+                    span,
+                    format!(
+                        "`{key}` in `#[purpose(..)]` is a GDPR mention, and the `lil2004` regime reproduces the 2004 \
+                         text, which has no place for it"
+                    ),
+                    format!(
+                        "remove `law = \"lil2004\"` from `#[notice(..)]` (the default regime, `gdpr`, prints it), or \
+                         remove `{key}`{}",
+                        if key == "basis" {
+                            " (under `lil2004` only `basis = \"consent\"` is read: it pairs a purpose with its box)"
+                        } else {
+                            ""
+                        }
+                    ),
+                );
+            }
+        }
+    }
+
     for name in GDPR_ONLY {
         if let Some(attr) = form.attr(name) {
             errors.add(
@@ -166,6 +218,15 @@ fn purposes(form: &Form, errors: &mut Errors) {
                     "give each purpose its own `id`",
                 );
             }
+        }
+        if let Some(label) = purpose.label.as_ref().filter(|_| purpose.basis != Some(Basis::Consent)) {
+            errors.add_at(
+                label.span,
+                "`label` in `#[purpose(..)]` is the text of the purpose's consent box, and this purpose has no box: \
+                 its basis is not `consent`",
+                "remove `label`, or make it a consent purpose: `basis = \"consent\", id = \"..\"` with its \
+                 `#[consent(..)]` field",
+            );
         }
         if purpose.basis != Some(Basis::Consent) || !purpose.complete {
             continue;

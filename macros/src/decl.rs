@@ -144,8 +144,12 @@ pub(crate) struct Purpose {
     pub text: Text,
     pub id: Option<Text>,
     pub basis: Option<Basis>,
+    /// Where `basis = ".."` is written.
+    pub basis_span: Option<proc_macro2::Span>,
     pub interest: Option<Text>,
     pub retention: Option<Text>,
+    /// The label of the purpose's box, in the person's voice (`label = ".."`).
+    pub label: Option<Text>,
     /// Reading the attribute gave no error: only then do the checks judge what it lacks (a misspelled
     /// `bassis` is reported once, not again as a missing basis).
     pub complete: bool,
@@ -233,6 +237,10 @@ pub(crate) struct Form {
     pub law: Law,
     /// `false` when `#[notice(law = ..)]` could not be read: the regime's own rules are then not applied.
     pub law_known: bool,
+    /// Where `law = "lil2004"` is written, for the warning that the 2004 text is historical.
+    pub law_span: Option<proc_macro2::Span>,
+    /// `#[notice(.., historical)]`: a `lil2004` form kept on purpose, as an archive or a demonstration.
+    pub historical: bool,
     pub lang: Lang,
     /// `#[notice(policy = "..")]`: the full privacy policy the first level links to.
     pub policy: Option<Text>,
@@ -249,6 +257,8 @@ pub(crate) struct Form {
     pub withdrawal: Option<Text>,
     pub translations: Vec<Translation>,
     pub retention: Option<Text>,
+    /// `#[call(recorded = "..")]`: why calls are recorded.
+    pub call_recording: Option<Text>,
     pub prospecting: Vec<Prospecting>,
     pub fields: Vec<Field>,
     /// Each struct attribute present, with where it was written — even one that failed to parse, so that a
@@ -284,9 +294,10 @@ impl Form {
         let mut texts: Vec<&Text> = Vec::new();
         for purpose in &self.purposes {
             texts.push(&purpose.text);
-            texts.extend(purpose.interest.iter().chain(&purpose.retention));
+            texts.extend(purpose.interest.iter().chain(&purpose.retention).chain(&purpose.label));
         }
         texts.extend(self.recipients.iter().chain(&self.rights_contact).chain(&self.retention).chain(&self.withdrawal));
+        texts.extend(&self.call_recording);
         texts.extend(self.prospecting.iter().filter_map(|p| p.partners.as_ref()));
         texts.extend(self.fields.iter().filter_map(|f| f.label.as_ref()));
         for transfer in &self.transfers {

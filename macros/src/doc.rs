@@ -28,6 +28,12 @@ pub(crate) fn notice(spec: &NoticeSpec) -> String {
          `{form}::notice().text(Lang::Fr)` (or `.html(..)`, `.markdown(..)`, `.call_script(..)`).\n\n",
         form = spec.form
     );
+    if spec.law == crate::model::Law::Lil2004 {
+        doc.push_str(
+            "**Historical:** the `lil2004` regime reproduces the 2004 French text, which no longer meets the GDPR \
+             (no controller, legal basis, retention or complaint). Remove `law = \"lil2004\"` to use `gdpr`.\n\n",
+        );
+    }
     for (heading, lang) in [("Notice — français", Lang::Fr), ("Notice — English", Lang::En)] {
         doc.push_str(&format!("#### {heading}\n\n"));
         let document = crate::texts::notice(spec, lang);

@@ -9,6 +9,7 @@ use syn::spanned::Spanned;
 
 use crate::decl::Form;
 use crate::field::{ConsentField, Topic};
+use crate::lang::Lang;
 use crate::model::{NoticeSpec, Prospecting, Text};
 
 /// A Rust string literal of `value` (`str`'s `Debug` writes valid Rust escapes).
@@ -38,13 +39,23 @@ fn prospecting(p: &Prospecting) -> String {
     )
 }
 
-fn consent_field(field: &ConsentField) -> String {
+fn langs(langs: &[Lang]) -> String {
+    list(langs, |l| format!("_pn::Lang::{l:?}"))
+}
+
+fn consent_field(field: &ConsentField, spec: &NoticeSpec) -> String {
     let (name, law) = (lit(field.name()), format!("_pn::Law::{:?}", field.law()));
+    let langs = langs(spec.langs);
     match field.topic() {
-        Topic::Prospecting(p) => format!("_pn::ConsentField::__prospecting({name}, {}, {law})", prospecting(&p)),
-        Topic::Purpose(purpose) => {
-            format!("_pn::ConsentField::__purpose({name}, {}, {}, {law})", lit(field.purpose()), text(purpose))
+        Topic::Prospecting(p) => {
+            format!("_pn::ConsentField::__prospecting({name}, {}, {law}, {langs})", prospecting(&p))
         }
+        Topic::Purpose { text: purpose, label } => format!(
+            "_pn::ConsentField::__purpose({name}, {}, {}, {}, {law}, {langs})",
+            lit(field.purpose()),
+            text(purpose),
+            option(label, text)
+        ),
     }
 }
 
@@ -110,22 +121,44 @@ fn source(spec: &NoticeSpec) -> String {
          law: _pn::Law::{:?}, lang: _pn::Lang::{:?}, langs: {}, policy: {}, purposes: {purposes}, recipients: {}, \
          rights_contact: {}, controller: {controller}, dpo: {}, representative: {representative}, \
          transfers: {transfers}, automated_decision: {automated_decision}, data_source: {data_source}, \
-         data_requirement: {data_requirement}, withdrawal: {}, retention: {}, prospecting: {}, fields: {fields}, \
+         data_requirement: {data_requirement}, withdrawal: {}, retention: {}, call_recording: {}, prospecting: {}, fields: {fields}, \
          consent_fields: {} }}",
         spec.law,
         spec.lang,
-        list(spec.langs, |l| format!("_pn::Lang::{l:?}")),
+        langs(spec.langs),
         option(spec.policy, text),
         list(spec.recipients, |r| text(*r)),
         text(spec.rights_contact),
         option(spec.dpo, lit),
         option(spec.withdrawal, text),
         option(spec.retention, text),
+        option(spec.call_recording, text),
         list(spec.prospecting, prospecting),
-        list(spec.consent_fields, consent_field),
+        list(spec.consent_fields, |field| consent_field(field, spec)),
         form = lit(spec.form),
     );
     out
+}
+
+/// A `lil2004` form compiles with a warning (stable Rust lets a derive warn through a deprecated item it uses):
+/// the 2004 text no longer meets the GDPR. `#[notice(law = "lil2004", historical)]` acknowledges it. The use is
+/// spanned on `"lil2004"`, so that the warning points there.
+fn historical_warning(form: &Form) -> Option<TokenStream> {
+    if form.law != crate::decl::Law::Lil2004 || form.historical {
+        return None;
+    }
+    let span = form.law_span.unwrap_or_else(proc_macro2::Span::call_site);
+    let note = "`#[notice(law = \"lil2004\")]` prints the 2004 French text, which no longer meets the GDPR \
+                (no controller, legal basis, retention or complaint): remove `law = \"lil2004\"` to use the default \
+                `gdpr` regime and add what the compiler then asks for, or write `#[notice(law = \"lil2004\", \
+                historical)]` to keep this form as a historical record";
+    let item = quote::format_ident!("lil2004_is_the_2004_text", span = span);
+    Some(quote_spanned! {span=>
+        #[deprecated(note = #note)]
+        #[allow(non_camel_case_types)]
+        struct #item;
+        let _ = #item;
+    })
 }
 
 /// Phase 3: the impl, inside `const _: () = { .. };`.
@@ -151,6 +184,7 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
         // Spanned on the type, so that a wrong type is reported there (`ConsentBox` is not implemented).
         quote_spanned!(field.ty.span()=> _pn::ConsentBox::is_ticked(&self.#member))
     });
+    let warning = historical_warning(form);
     // Only a concrete type can be collected; a generic form is listed with `register!` instead.
     let submit = form.generics.params.is_empty().then(|| quote!(::privacy_notice::__submit!(#ident);));
     quote! {
@@ -176,6 +210,7 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
             }
 
             #submit
+            #warning
         };
     }
 }

@@ -64,6 +64,7 @@ use proc_macro2::TokenStream;
         data_requirement,
         withdrawal,
         translation,
+        call,
         consent,
         personal_data
     )

@@ -14,7 +14,7 @@ use crate::serde_names;
 use crate::suggest::{did_you_mean, list};
 
 /// The attributes that go on the struct.
-pub(crate) const STRUCT_ATTRS: [&str; 19] = [
+pub(crate) const STRUCT_ATTRS: [&str; 20] = [
     "notice",
     "purpose",
     "recipients",
@@ -34,6 +34,7 @@ pub(crate) const STRUCT_ATTRS: [&str; 19] = [
     "data_requirement",
     "withdrawal",
     "translation",
+    "call",
 ];
 
 /// The struct attributes that may be written more than once.
@@ -67,13 +68,13 @@ const NOTICE: Syntax = Syntax {
     name: "notice",
     texts: Texts::None,
     keys: &["law", "lang", "policy"],
-    flags: &[],
+    flags: &["historical"],
     example: "#[notice(law = \"gdpr\", lang = \"fr\")]",
 };
 const PURPOSE: Syntax = Syntax {
     name: "purpose",
     texts: Texts::One,
-    keys: &["id", "basis", "interest", "retention"],
+    keys: &["id", "basis", "interest", "retention", "label"],
     flags: &[],
     example: "#[purpose(\"la gestion de vos commandes\", basis = \"contract\")]",
 };
@@ -152,6 +153,13 @@ const WITHDRAWAL: Syntax = Syntax {
     keys: &[],
     flags: &[],
     example: "#[withdrawal(\"https://boutique.fr/mon-compte/consentements\")]",
+};
+const CALL: Syntax = Syntax {
+    name: "call",
+    texts: Texts::None,
+    keys: &["recorded"],
+    flags: &[],
+    example: "#[call(recorded = \"la formation de nos conseillers\")]",
 };
 const PERSONAL_DATA: Syntax = Syntax {
     name: "personal_data",
@@ -410,8 +418,10 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
         text,
         id,
         basis,
+        basis_span: read.value("basis").map(|t| t.span),
         interest: read.text("interest"),
         retention: read.text("retention"),
+        label: read.text("label"),
         complete: errors.len() == errors_before,
     })
 }
@@ -543,7 +553,9 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                     read.value("law").and_then(|t| one_of(t, "law", &Law::names(), Law::from_name, errors))
                 {
                     form.law = law;
+                    form.law_span = read.value("law").map(|t| t.span);
                 }
+                form.historical = read.flag("historical");
                 if let Some(lang) =
                     read.value("lang").and_then(|t| one_of(t, "lang", &Lang::names(), Lang::from_name, errors))
                 {
@@ -560,6 +572,10 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
         "retention" => form.retention = read(attr, &RETENTION, errors).and_then(|r| r.first_text()),
         "dpo" => form.dpo = read(attr, &DPO, errors).and_then(|r| r.first_text()).map(|t| t.value),
         "withdrawal" => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()),
+        "call" => {
+            form.call_recording =
+                read_complete(attr, &CALL, "CNIL, call recording, 2022", errors).and_then(|r| r.text("recorded"))
+        }
         "representative" => {
             form.representative = read_complete(attr, &REPRESENTATIVE, "GDPR Art. 13(1)(a), Art. 27", errors)
                 .and_then(|r| Some(Representative { name: r.string("name")?, contact: r.string("contact")? }))
@@ -721,6 +737,8 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         generics: input.generics.clone(),
         law: Law::Gdpr,
         law_known: true,
+        law_span: None,
+        historical: false,
         lang: Lang::Fr,
         policy: None,
         purposes: Vec::new(),
@@ -736,6 +754,7 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         withdrawal: None,
         translations: Vec::new(),
         retention: None,
+        call_recording: None,
         prospecting: Vec::new(),
         fields: Vec::new(),
         attrs: Vec::new(),

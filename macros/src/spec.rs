@@ -49,12 +49,15 @@ fn prospecting(form: &Form, p: &decl::Prospecting) -> Prospecting {
 }
 
 /// The box of a `#[consent(ID)]` field, if `check` accepted its id.
-fn consent_field(form: &Form, field: &decl::Field, id: &str) -> Option<ConsentField> {
+fn consent_field(form: &Form, field: &decl::Field, id: &str, langs: &'static [decl::Lang]) -> Option<ConsentField> {
     let (name, law) = (intern(&field.name), form.law);
     let declared = decl::ProspectingKind::from_id(id).and_then(|kind| form.prospecting(kind));
     match (declared, form.purpose(id)) {
-        (Some(declared), _) => Some(ConsentField::__prospecting(name, prospecting(form, declared), law)),
-        (None, Some(purpose)) => Some(ConsentField::__purpose(name, intern(id), text(form, &purpose.text), law)),
+        (Some(declared), _) => Some(ConsentField::__prospecting(name, prospecting(form, declared), law, langs)),
+        (None, Some(purpose)) => {
+            let label = purpose.label.as_ref().map(|label| text(form, label));
+            Some(ConsentField::__purpose(name, intern(id), text(form, &purpose.text), label, law, langs))
+        }
         (None, None) => None,
     }
 }
@@ -63,12 +66,13 @@ fn consent_field(form: &Form, field: &decl::Field, id: &str) -> Option<ConsentFi
 pub(crate) fn build(form: &Form) -> NoticeSpec {
     let name = intern(&form.ident.to_string());
     let texts = |list: &[decl::Text]| slice(list.iter().map(|t| text(form, t)).collect());
+    let langs = slice(std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).collect());
     NoticeSpec {
         id: name,
         form: name,
         law: form.law,
         lang: form.lang,
-        langs: slice(std::iter::once(form.lang).chain(form.translations.iter().map(|t| t.lang)).collect()),
+        langs,
         policy: form.policy.as_ref().map(|policy| text(form, policy)),
         purposes: slice(
             form.purposes
@@ -120,6 +124,7 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
             .map(|r| DataRequirement { reason: text(form, &r.reason), consequence: text(form, &r.consequence) }),
         withdrawal: form.withdrawal.as_ref().map(|t| text(form, t)),
         retention: form.retention.as_ref().map(|t| text(form, t)),
+        call_recording: form.call_recording.as_ref().map(|t| text(form, t)),
         prospecting: slice(form.prospecting.iter().map(|p| prospecting(form, p)).collect()),
         fields: slice(
             form.fields
@@ -132,6 +137,8 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
                 })
                 .collect(),
         ),
-        consent_fields: slice(form.consent_fields().filter_map(|(f, c)| consent_field(form, f, &c.id.value)).collect()),
+        consent_fields: slice(
+            form.consent_fields().filter_map(|(f, c)| consent_field(form, f, &c.id.value, langs)).collect(),
+        ),
     }
 }

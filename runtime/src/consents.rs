@@ -51,7 +51,7 @@ impl Consents {
     /// The same decisions, made on the notice shown in `lang` (by default the form's own language). The
     /// records say which language the person read.
     pub fn shown_in(mut self, lang: Lang) -> Consents {
-        self.lang = lang;
+        self.lang = self.notice.spec().shown_lang(lang);
         self
     }
 
@@ -129,6 +129,8 @@ fn record(
     method: CollectionMethod,
     timestamp: Timestamp,
 ) -> ConsentRecord {
+    // The language the person actually read: a form without texts in `lang` is shown in its own.
+    let lang = notice.spec().shown_lang(lang);
     let notice_version = match method {
         CollectionMethod::WebForm => notice.version(),
         CollectionMethod::Phone => notice.script_version(),

@@ -18,8 +18,8 @@ pub enum ConsentKind {
 pub(crate) enum Topic {
     /// A prospecting case.
     Prospecting(Prospecting),
-    /// A purpose whose legal basis is consent.
-    Purpose(Text),
+    /// A purpose whose legal basis is consent, and the box's own label if the form gives one.
+    Purpose { text: Text, label: Option<Text> },
 }
 
 /// One consent checkbox of a form: always rendered unticked, one per purpose.
@@ -29,19 +29,33 @@ pub struct ConsentField {
     purpose: &'static str,
     law: Law,
     topic: Topic,
+    /// The languages the form's own texts exist in, its own language first.
+    langs: &'static [Lang],
 }
 
 impl ConsentField {
     #[doc(hidden)]
     /// The box of a prospecting case; used by the derive.
-    pub const fn __prospecting(name: &'static str, prospecting: Prospecting, law: Law) -> ConsentField {
-        ConsentField { name, purpose: prospecting.kind.id(), law, topic: Topic::Prospecting(prospecting) }
+    pub const fn __prospecting(
+        name: &'static str,
+        prospecting: Prospecting,
+        law: Law,
+        langs: &'static [Lang],
+    ) -> ConsentField {
+        ConsentField { name, purpose: prospecting.kind.id(), law, topic: Topic::Prospecting(prospecting), langs }
     }
 
     #[doc(hidden)]
-    /// The box of a consent-based purpose; used by the derive.
-    pub const fn __purpose(name: &'static str, id: &'static str, text: Text, law: Law) -> ConsentField {
-        ConsentField { name, purpose: id, law, topic: Topic::Purpose(text) }
+    /// The box of a consent-based purpose, with its own label if the form gives one; used by the derive.
+    pub const fn __purpose(
+        name: &'static str,
+        id: &'static str,
+        text: Text,
+        label: Option<Text>,
+        law: Law,
+        langs: &'static [Lang],
+    ) -> ConsentField {
+        ConsentField { name, purpose: id, law, topic: Topic::Purpose { text, label }, langs }
     }
 
     /// The name under which the box is submitted (honours `#[serde(rename ..)]` and `rename_all`).
@@ -56,7 +70,7 @@ impl ConsentField {
                 kind: ProspectingKind::PartnerOptout | ProspectingKind::SimilarOffersOptout,
                 ..
             }) => ConsentKind::OptOut,
-            Topic::Prospecting(_) | Topic::Purpose(_) => ConsentKind::OptIn,
+            Topic::Prospecting(_) | Topic::Purpose { .. } => ConsentKind::OptIn,
         }
     }
 
@@ -66,19 +80,25 @@ impl ConsentField {
         self.purpose
     }
 
-    /// The box's label, which names its purpose.
+    /// The box's label, which names its purpose; in the form's own language when the form has no text in
+    /// `lang` (see [`Notice::languages`](crate::Notice::languages)).
     pub fn label(&self, lang: Lang) -> String {
-        texts::box_label(self, lang)
+        texts::box_label(self, self.shown_lang(lang))
     }
 
     /// An unticked `<input type="checkbox">` with its `<label>`, every string escaped.
     pub fn html(&self, lang: Lang) -> String {
-        render::html::checkbox(self, lang)
+        render::html::checkbox(self, self.shown_lang(lang))
     }
 
     /// The question a call-centre operator asks for this box.
     pub fn question(&self, lang: Lang) -> String {
-        texts::box_question(self, lang)
+        texts::box_question(self, self.shown_lang(lang))
+    }
+
+    /// `lang` if the form's texts exist in it, otherwise the form's own language.
+    pub(crate) fn shown_lang(&self, lang: Lang) -> Lang {
+        crate::lang::shown(self.langs, lang)
     }
 
     pub(crate) const fn law(&self) -> Law {

@@ -33,3 +33,9 @@ impl std::fmt::Display for Lang {
         f.write_str(self.code())
     }
 }
+
+/// `lang` if `langs` (a form's languages, its own first) has it, otherwise the form's own language: a notice is
+/// never printed half in one language and half in another.
+pub(crate) fn shown(langs: &[Lang], lang: Lang) -> Lang {
+    if langs.contains(&lang) { lang } else { langs.first().copied().unwrap_or(lang) }
+}

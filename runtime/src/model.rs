@@ -279,6 +279,8 @@ pub struct NoticeSpec {
     pub withdrawal: Option<Text>,
     /// The default retention for purposes that give none.
     pub retention: Option<Text>,
+    /// Why calls about this form are recorded, from `#[call(recorded = "..")]`: the call script announces it.
+    pub call_recording: Option<Text>,
     /// The prospecting cases declared, in the order of [`ProspectingKind::ALL`].
     pub prospecting: &'static [Prospecting],
     /// The personal-data fields, in declaration order.
@@ -308,6 +310,11 @@ impl NoticeSpec {
         let trimmed = anchor.trim_end_matches('-').len();
         anchor.truncate(trimmed);
         if anchor.is_empty() { "form".to_string() } else { anchor }
+    }
+
+    /// `lang` if the form's own texts exist in it, otherwise the form's own language.
+    pub fn shown_lang(&self, lang: Lang) -> Lang {
+        crate::lang::shown(self.langs, lang)
     }
 
     /// The consent box whose id is `id`, with its position among the boxes.

@@ -70,7 +70,15 @@ impl Notice {
         self.spec.lang
     }
 
+    /// The languages the form's own texts exist in, its own language first. Asked for another language, every
+    /// output is given in the form's own language rather than mixing the library's words in one language with
+    /// the form's texts in another.
+    pub const fn languages(&self) -> &'static [Lang] {
+        self.spec.langs
+    }
+
     fn cached(&self, output: Output, lang: Lang) -> &str {
+        let lang = self.spec.shown_lang(lang);
         let slot = &self.cache[output as usize][lang as usize];
         slot.get_or_init(|| match output {
             Output::Text => render::text::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang),
@@ -112,6 +120,7 @@ impl Notice {
     /// own `<form>` when the notice itself is shown elsewhere on the page. Use either this or
     /// [`html`](Notice::html), which already contains the boxes, not both: the inputs' `id`s would repeat.
     pub fn boxes_html(&self, lang: Lang) -> String {
+        let lang = self.spec.shown_lang(lang);
         render::html::boxes(self.consent_fields(), texts::choices_legend(lang), lang)
     }
 
@@ -142,7 +151,7 @@ impl Notice {
     /// The full privacy policy the first level links to in `lang`, from `#[notice(policy = "..")]` (and its
     /// `#[translation]`, if the form gives one).
     pub fn policy(&self, lang: Lang) -> Option<&'static str> {
-        self.spec.policy.map(|policy| policy.get(lang))
+        self.spec.policy.map(|policy| policy.get(self.spec.shown_lang(lang)))
     }
 
     /// The `id` of this form's section in [`Register::policy_html`](crate::Register::policy_html), which the
@@ -159,11 +168,13 @@ impl Notice {
     /// The notice as HTML placed inside a larger page: its title at `<h{level}>`, its inputs' `id`s prefixed, or
     /// its boxes described rather than rendered as inputs.
     pub(crate) fn html_placed(&self, lang: Lang, at: render::html::Placement) -> String {
+        let lang = self.spec.shown_lang(lang);
         render::html::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, at)
     }
 
     /// The notice as Markdown placed inside a larger document, its title at heading `level`.
     pub(crate) fn markdown_placed(&self, lang: Lang, level: usize) -> String {
+        let lang = self.spec.shown_lang(lang);
         render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, level)
     }
 
@@ -218,7 +229,7 @@ impl Eq for Notice {}
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
-        let mut state = serializer.serialize_struct("Notice", 26)?;
+        let mut state = serializer.serialize_struct("Notice", 27)?;
         state.serialize_field("id", spec.id)?;
         state.serialize_field("form", spec.form)?;
         state.serialize_field("law", &spec.law)?;
@@ -238,6 +249,7 @@ impl Serialize for Notice {
         state.serialize_field("rights_contact", &spec.rights_contact)?;
         state.serialize_field("withdrawal", &spec.withdrawal)?;
         state.serialize_field("retention", &spec.retention)?;
+        state.serialize_field("call_recording", &spec.call_recording)?;
         state.serialize_field("prospecting", spec.prospecting)?;
         state.serialize_field("fields", spec.fields)?;
         state.serialize_field("consent_fields", spec.consent_fields)?;

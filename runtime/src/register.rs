@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::model::{LegalBasis, NoticeSpec, Text};
+use crate::model::{Law, LegalBasis, NoticeSpec, Text};
 use crate::render::html::{self, Placement};
 use crate::render::markdown;
 use crate::{ConsentKind, Lang, Notice};
@@ -19,7 +19,7 @@ pub const REGISTER_SCHEMA: &str = "privacy-notice-register/1";
 /// use privacy_notice::{PrivacyNotice, register};
 ///
 /// #[derive(PrivacyNotice)]
-/// #[notice(law = "lil2004")]
+/// #[notice(law = "lil2004", historical)]
 /// #[purpose("la gestion de vos demandes")]
 /// #[recipients("notre service clients")]
 /// #[rights_contact("Service clients, 1 rue de Lyon, 75012 Paris")]
@@ -69,6 +69,8 @@ struct Words {
     opt_in: &'static str,
     opt_out: &'static str,
     notice_in: [&'static str; 2],
+    /// What the register says of a `lil2004` form.
+    historical: &'static str,
     /// The colon and semicolon of the language (French puts a space before them).
     colon: &'static str,
     semicolon: &'static str,
@@ -97,6 +99,7 @@ const FR: Words = Words {
     opt_in: "accord (opt-in)",
     opt_out: "opposition (opt-out)",
     notice_in: ["Notice en français", "Notice en anglais"],
+    historical: "texte de 2004, conservé à titre historique : il ne satisfait plus au RGPD",
     colon: " : ",
     semicolon: " ; ",
 };
@@ -123,6 +126,7 @@ const EN: Words = Words {
     opt_in: "agreement (opt-in)",
     opt_out: "objection (opt-out)",
     notice_in: ["Notice in French", "Notice in English"],
+    historical: "the 2004 text, kept as a historical record: it no longer meets the GDPR",
     colon: ": ",
     semicolon: "; ",
 };
@@ -168,6 +172,10 @@ fn entry(spec: &NoticeSpec, version: &str, lang: Lang) -> Entry {
         .purposes
         .iter()
         .map(|p| {
+            // The 2004 text has no basis or retention to declare.
+            if spec.law == Law::Lil2004 {
+                return get(p.text);
+            }
             let basis = p.basis.map_or(w.none, |b| basis_name(b, lang));
             let retention = p.retention.or(spec.retention).map_or(w.none.to_string(), get);
             format!("{} — {}{colon}{basis} — {}{colon}{retention}", get(p.text), w.basis, w.retention)
@@ -202,7 +210,13 @@ fn entry(spec: &NoticeSpec, version: &str, lang: Lang) -> Entry {
         name: spec.form,
         facts: vec![
             (w.id, spec.id.to_string()),
-            (w.law, spec.law.code().to_string()),
+            (
+                w.law,
+                match spec.law {
+                    Law::Gdpr => spec.law.code().to_string(),
+                    Law::Lil2004 => format!("{} — {}", spec.law.code(), w.historical),
+                },
+            ),
             (w.version, version.to_string()),
             (w.controller, controller),
         ],
@@ -293,7 +307,7 @@ impl Register {
                     let _ = writeln!(out, "- {}", markdown::escape(item));
                 }
             }
-            for (i, shown) in Lang::ALL.into_iter().enumerate() {
+            for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
                 let _ = writeln!(out, "\n### {}\n", markdown::escape(w.notice_in[i]));
                 out.push_str(&notice.markdown_placed(shown, 4));
             }
@@ -335,7 +349,7 @@ impl Register {
                 }
                 out.push_str("</ul>\n");
             }
-            for (i, shown) in Lang::ALL.into_iter().enumerate() {
+            for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
                 let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.notice_in[i]));
                 let prefix = format!("form-{number}-{}-", shown.code());
                 out.push_str(&notice.html_placed(shown, Placement { level: 4, id_prefix: &prefix, inputs: true }));

@@ -39,9 +39,9 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
     let phone = Prospecting { kind: ProspectingKind::PhoneOptin, partners: None, caller: Some(s) };
     let prospecting = Box::leak(Box::new([partner, phone]));
     let consent_fields = Box::leak(Box::new([
-        ConsentField::__purpose(leak(format!("box{s}")), "p", text, law),
-        ConsentField::__prospecting("partner", partner, law),
-        ConsentField::__prospecting("phone", phone, law),
+        ConsentField::__purpose(leak(format!("box{s}")), "p", text, None, law, &[Lang::Fr]),
+        ConsentField::__prospecting("partner", partner, law, &[Lang::Fr]),
+        ConsentField::__prospecting("phone", phone, law, &[Lang::Fr]),
     ]));
     let fields = Box::leak(Box::new([DataField { name: s, label: Some(text), required: true }]));
     let spec = NoticeSpec {
@@ -63,6 +63,7 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
         data_requirement: None,
         withdrawal: Some(text),
         retention: Some(text),
+        call_recording: Some(text),
         prospecting,
         fields,
         consent_fields,

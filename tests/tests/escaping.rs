@@ -5,7 +5,7 @@ use privacy_notice::{Checkbox, Lang, PrivacyNotice};
 use serde::Deserialize;
 
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("<script>alert('x')</script> & \"co\"")]
 #[recipients("[click](https://evil.example)", "**bold** _em_ `code` ![img](x.png)")]
 #[rights_contact("# heading\n- item <b>")]

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("*la* [gestion](https://evil.example) de vos `commandes` <b>")]
 #[recipients("notre service & co", "![x](y.png)")]
 #[rights_contact("# Service\n- clientèle")]

@@ -90,8 +90,10 @@ fn record_ids_are_unique_and_the_language_is_the_one_shown() {
     let second = form.consents().shown_in(Lang::En).records("s", at());
     let ids: std::collections::HashSet<&str> = first.iter().chain(&second).map(|r| r.record_id.as_str()).collect();
     assert_eq!(ids.len(), 4);
-    assert!(first.iter().all(|r| r.language == Lang::En));
-    assert_eq!(first[0].label, "I agree to my data being used for: l’envoi de notre lettre.");
+    // The form's texts are French only: asked for English, the person was shown French, and the record says so
+    // (no "I agree to my data being used for: l’envoi de notre lettre").
+    assert!(first.iter().all(|r| r.language == Lang::Fr));
+    assert_eq!(first[0].label, "J’accepte que mes données soient utilisées pour : l’envoi de notre lettre.");
 }
 
 #[test]

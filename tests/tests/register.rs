@@ -68,7 +68,8 @@ fn markdown_register_has_the_declarations_of_each_form() {
         "- name — required",
         "- cover\\_letter — optional",
         "the United States — the European Commission’s standard contractual clauses",
-        "talent\\_pool (talent\\_pool) — agreement (opt-in) — “I agree to my data being used for: keeping you in our talent pool for other positions.”",
+        "talent\\_pool (talent\\_pool) — agreement (opt-in) — “I agree that Atelier Numérique SAS keeps my application in its talent pool for other positions.”",
+        "- Regime: lil2004 — the 2004 text, kept as a historical record: it no longer meets the GDPR",
         "### Notice in French",
         "#### Protection de vos données personnelles",
     ] {
@@ -99,7 +100,7 @@ fn json_follows_the_register_schema() {
 #[test]
 fn inventory_collects_every_derived_form() {
     #[derive(PrivacyNotice)]
-    #[notice(law = "lil2004")]
+    #[notice(law = "lil2004", historical)]
     #[purpose("la gestion de vos demandes")]
     #[recipients("notre service clients")]
     #[rights_contact("Service clients, 1 rue de Lyon, 75012 Paris")]
@@ -112,4 +113,15 @@ fn inventory_collects_every_derived_form() {
     assert!(ids.contains(&LocalForm::notice().id()), "{ids:?}");
     assert!(ids.contains(&ShopOrder::notice().id()), "forms of a dependency are collected too: {ids:?}");
     assert!(ids.windows(2).all(|pair| pair[0] < pair[1]), "ordered by id");
+}
+
+/// The README's excerpt of the register is the register as it is.
+#[test]
+fn the_readme_excerpt_is_current() {
+    let readme = include_str!("../../README.md");
+    let marker = "prints the register of the examples' forms; an excerpt:\n\n```text\n";
+    let start = readme.find(marker).expect("the README shows an excerpt") + marker.len();
+    let excerpt = &readme[start..start + readme[start..].find("```").unwrap()];
+    assert!(excerpt.lines().count() > 5);
+    assert!(render_register(Format::Markdown, Lang::Fr).contains(excerpt), "README excerpt is stale:\n{excerpt}");
 }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 /// The order form of design.md §2.
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(law = "lil2004", lang = "fr")]
+#[notice(law = "lil2004", lang = "fr", historical)]
 #[purpose("la gestion de vos commandes")]
 #[recipients("notre service commercial", "nos transporteurs")]
 #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
@@ -123,28 +123,32 @@ fn call_script_covers_the_three_points_of_the_seed() {
 
 #[test]
 fn english_texts_carry_the_same_content() {
-    let notice = OrderForm::notice();
+    // The same order form with its texts translated (a form without them is shown in French: `languages.rs`).
+    let notice = privacy_notice_examples::forms::ShopOrder2004::notice();
     let text = notice.text(Lang::En);
     for part in [
-        "The information collected is processed electronically for the following purpose: la gestion de vos \
-         commandes.",
-        "The recipients of the data are: notre service commercial and nos transporteurs.",
+        "The information collected is processed electronically for the following purpose: handling your orders.",
+        "The recipients of the data are: our sales department and our carriers.",
         "you have a right of access to and rectification of the information concerning you, which you may \
-         exercise by contacting Service clientèle, 12 rue de la Paix, 75002 Paris.",
+         exercise by contacting Customer service, 12 rue de la Paix, 75002 Paris, France.",
         "You may also, for legitimate reasons, object to the processing of data concerning you.",
-        "with our customer service (Service clientèle, 12 rue de la Paix, 75002 Paris). If you do not want your \
-         data to be used by our partners for marketing purposes, please tick the box opposite.",
+        "with our customer service (Customer service, 12 rue de la Paix, 75002 Paris, France). If you do not want \
+         your data to be used by our partners for marketing purposes, please tick the box below.",
         "If you would like to receive commercial offers from our partners by electronic means, please tick the box \
-         opposite.",
+         below.",
         "You may receive commercial offers from our company for products and services similar to those you have \
-         ordered. If you do not wish to, tick the box opposite.",
+         ordered. If you do not wish to, tick the box below.",
     ] {
         assert!(text.contains(part), "`{part}` missing from:\n{text}");
     }
     let script = notice.call_script(Lang::En);
     assert!(script.contains("You may ask us at any time not to contact you again."));
-    assert!(script.contains("have it corrected by contacting Service clientèle"));
+    assert!(script.contains("have it corrected by contacting Customer service"));
     assert!(!text.contains("Les informations recueillies"), "no French library text in the English notice");
+    assert_eq!(
+        notice.consent_fields()[1].label(Lang::En),
+        "I would like to receive commercial offers from your partners by electronic means."
+    );
 }
 
 #[test]
@@ -163,8 +167,8 @@ fn boxes_have_their_kind_name_and_purpose() {
     );
     let partner = &notice.consent_fields()[1];
     assert_eq!(
-        partner.label(Lang::En),
-        "I would like to receive commercial offers from your partners by electronic means."
+        partner.label(Lang::Fr),
+        "Je souhaite recevoir des propositions commerciales de vos partenaires par voie électronique."
     );
 }
 
@@ -172,7 +176,7 @@ fn boxes_have_their_kind_name_and_purpose() {
 #[test]
 fn several_purposes_are_joined_in_french_grammar() {
     #[derive(Deserialize, PrivacyNotice)]
-    #[notice(law = "lil2004")]
+    #[notice(law = "lil2004", historical)]
     #[purpose("la gestion de vos commandes")]
     #[purpose("le suivi de la relation client")]
     #[recipients("notre service commercial")]
@@ -188,7 +192,7 @@ fn several_purposes_are_joined_in_french_grammar() {
 #[test]
 fn version_is_a_sha256_that_follows_the_words() {
     #[derive(Deserialize, PrivacyNotice)]
-    #[notice(law = "lil2004")]
+    #[notice(law = "lil2004", historical)]
     #[purpose("la gestion de vos commandes")]
     #[recipients("notre service commercial")]
     #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
@@ -197,7 +201,7 @@ fn version_is_a_sha256_that_follows_the_words() {
         email: String,
     }
     #[derive(Deserialize, PrivacyNotice)]
-    #[notice(law = "lil2004")]
+    #[notice(law = "lil2004", historical)]
     #[purpose("la gestion de vos commandes")]
     #[recipients("notre service commercial")]
     #[rights_contact("Service clientèle, 14 rue de la Paix, 75002 Paris")]

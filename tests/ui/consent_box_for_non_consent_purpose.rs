@@ -1,10 +1,10 @@
 use privacy_notice::{Checkbox, PrivacyNotice};
 
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004")]
-#[purpose("la gestion de vos commandes", id = "orders", basis = "contract")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", id = "orders", basis = "contract", retention = "3 ans")]
 #[recipients("notre service commercial")]
-#[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+#[rights_contact("dpo@boutique.fr")]
 struct OrderForm {
     email: String,
     #[consent(orders)]

@@ -202,7 +202,7 @@ fn purposes_where(spec: &NoticeSpec, lang: Lang, applies: impl Fn(LegalBasis) ->
 fn withdrawal_route(spec: &NoticeSpec, lang: Lang) -> String {
     match (spec.withdrawal, lang) {
         (Some(withdrawal), _) => route(withdrawal.get(lang), lang),
-        (None, Lang::Fr) => format!("en écrivant à {}", spec.rights_contact.get(lang)),
+        (None, Lang::Fr) => format!("auprès de : {}", spec.rights_contact.get(lang)),
         (None, Lang::En) => format!("by writing to {}", spec.rights_contact.get(lang)),
     }
 }
@@ -217,11 +217,11 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         purposes_where(spec, lang, |b| !matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
     sentences.push(match (lang, all_erasable) {
         (Lang::Fr, true) => format!(
-            "Vous pouvez consulter, corriger ou faire effacer vos données, ou en limiter l’usage, en écrivant à \
+            "Vous pouvez consulter, corriger ou faire effacer vos données, ou en limiter l’usage, auprès de : \
              {contact}."
         ),
         (Lang::Fr, false) => {
-            format!("Vous pouvez consulter et corriger vos données, ou en limiter l’usage, en écrivant à {contact}.")
+            format!("Vous pouvez consulter et corriger vos données, ou en limiter l’usage, auprès de : {contact}.")
         }
         (Lang::En, true) => {
             format!("You can see, correct or delete your data, or limit its use, by writing to {contact}.")
@@ -239,18 +239,20 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         purposes_where(spec, lang, |b| matches!(b, LegalBasis::Consent | LegalBasis::Contract));
     if !portable.is_empty() {
         sentences.push(match (lang, all_portable) {
-            (Lang::Fr, true) => {
-                "Vous pouvez récupérer, dans un format réutilisable, les données que vous nous avez fournies."
-                    .to_string()
-            }
+            (Lang::Fr, true) => "Vous pouvez récupérer, dans un format réutilisable, les données que vous nous \
+                avez fournies, ou demander que nous les transmettions directement à un autre organisme."
+                .to_string(),
             (Lang::Fr, false) => format!(
                 "Vous pouvez récupérer, dans un format réutilisable, les données que vous nous avez fournies pour : \
-                 {}.",
+                 {} ; vous pouvez aussi demander que nous les transmettions directement à un autre organisme.",
                 enumerate(&portable, lang)
             ),
-            (Lang::En, true) => "You can get back, in a reusable format, the data you gave us.".to_string(),
+            (Lang::En, true) => "You can get back, in a reusable format, the data you gave us, or ask us to send \
+                it directly to another organisation."
+                .to_string(),
             (Lang::En, false) => format!(
-                "You can get back, in a reusable format, the data you gave us for: {}.",
+                "You can get back, in a reusable format, the data you gave us for: {}; you can also ask us to send \
+                 it directly to another organisation.",
                 enumerate(&portable, lang)
             ),
         });
@@ -284,7 +286,16 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         });
     }
     sentences.push(complaint(lang).to_string());
+    sentences.push(cnil_rights(lang).to_string());
     sentences
+}
+
+/// Where to learn more about one's rights, as CNIL's model notice says it.
+fn cnil_rights(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Consultez le site cnil.fr pour plus d’informations sur vos droits.",
+        Lang::En => "See cnil.fr for more information on your rights.",
+    }
 }
 
 /// The right to complain to the supervisory authority (Art. 13(2)(d)).
@@ -337,14 +348,14 @@ fn prospecting_mention(spec: &NoticeSpec, prospecting: &Prospecting, lang: Lang)
     match (prospecting.kind, lang) {
         (ProspectingKind::PartnerEmailOptin, Lang::Fr) => format!(
             "Avec votre accord, nous transmettons votre adresse e-mail aux partenaires listés ici ({}) pour qu’ils \
-             vous envoient leurs offres par e-mail. Votre accord ne vaut que pour ces partenaires ; nous vous \
-             informerons de tout ajout à cette liste.",
+             vous envoient leurs offres par e-mail. Votre accord ne vaut que pour ces partenaires : un nouveau \
+             partenaire ne recevra votre adresse qu’avec votre nouvel accord.",
             partners.unwrap_or("nos partenaires")
         ),
         (ProspectingKind::PartnerEmailOptin, Lang::En) => format!(
             "With your agreement, we pass your e-mail address to the partners listed here ({}) so that they can \
-             send you their offers by e-mail. Your agreement covers only these partners; we will tell you of any \
-             addition to this list.",
+             send you their offers by e-mail. Your agreement covers only these partners: a new partner will get \
+             your address only with your new agreement.",
             partners.unwrap_or("our partners")
         ),
         (ProspectingKind::PartnerOptout, Lang::Fr) => format!(
@@ -377,7 +388,7 @@ fn marketing_objection(spec: &NoticeSpec, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!(
             "Prospection : vous pouvez à tout moment, gratuitement et sans vous justifier, refuser de recevoir nos \
-             offres, en écrivant à {contact}."
+             offres, auprès de : {contact}."
         ),
         Lang::En => format!(
             "Marketing: you can refuse our offers at any time, free of charge and without giving a reason, by \
@@ -533,72 +544,196 @@ fn asks_consent(spec: &NoticeSpec) -> bool {
         || spec.purposes.iter().any(|p| p.basis == Some(LegalBasis::Consent))
 }
 
-/// The call-centre script (legal-requirements §3), line by line: who calls for whom, where the data came from,
-/// purposes and bases, recipients, rights and where to exercise them, the CNIL, the objection offered before the
-/// call ends, then one question per box.
-pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
-    let controller = spec.controller.map(|c| c.name);
+/// Whether calls about this form are commercial: it declares a prospecting case (C. consom. L221-16, L223-1).
+fn is_commercial(spec: &NoticeSpec) -> bool {
+    !spec.prospecting.is_empty()
+}
+
+/// The operator's instructions before and during a commercial call to a consumer, not read aloud: prior
+/// consent (C. consom. L223-1 since 11 August 2026), calling hours and frequency (D223-9), the objection to be
+/// recorded (Art. 21(2)).
+fn operator_checklist(lang: Lang) -> Vec<String> {
+    let lines: [&str; 5] = match lang {
+        Lang::Fr => [
+            "Consignes à l’opérateur (ne pas lire) :",
+            "- Avant d’appeler : vérifier que la personne a donné son accord préalable pour être appelée à des fins \
+             commerciales, ou qu’un contrat est en cours avec elle (C. consom. L223-1). Sans l’un ni l’autre, ne pas \
+             appeler. Si c’est la personne qui appelle, ce contrôle ne s’applique pas.",
+            "- N’appeler que du lundi au vendredi, de 10 h à 13 h et de 14 h à 20 h ; jamais le samedi, le dimanche \
+             ni un jour férié (C. consom. D223-9).",
+            "- Pas plus de 4 appels en 30 jours à la même personne ; après un refus, aucun nouvel appel avant 60 \
+             jours (D223-9).",
+            "- Toute opposition à la prospection est enregistrée avant la fin de l’appel (RGPD, art. 21).",
+        ],
+        Lang::En => [
+            "Operator instructions (not to be read):",
+            "- Before calling: check that the person agreed beforehand to be called for commercial purposes, or that \
+             a contract with them is running (French Consumer Code L223-1). Without either, do not call. If the \
+             person is the one calling, this check does not apply.",
+            "- Call only Monday to Friday, 10:00–13:00 and 14:00–20:00; never on Saturdays, Sundays or public \
+             holidays (Consumer Code D223-9).",
+            "- No more than 4 calls in 30 days to the same person; after a refusal, no new call for 60 days \
+             (D223-9).",
+            "- Any objection to marketing is recorded before the call ends (GDPR Art. 21).",
+        ],
+    };
+    lines.iter().map(|line| line.to_string()).collect()
+}
+
+/// The purposes as the script says them: each with its basis and, for a legitimate interest, the interest.
+fn spoken_purposes(spec: &NoticeSpec, lang: Lang) -> String {
     let purposes: Vec<String> = spec
         .purposes
         .iter()
-        .map(|p| match (p.basis, lang) {
-            (Some(basis), Lang::Fr) => format!("{} (fondement : {})", p.text.get(lang), basis_words(basis, lang)),
-            (Some(basis), Lang::En) => format!("{} (legal basis: {})", p.text.get(lang), basis_words(basis, lang)),
-            (None, _) => p.text.get(lang).to_string(),
+        .map(|p| {
+            let mut said = p.text.get(lang).to_string();
+            if let Some(basis) = p.basis {
+                let basis = basis_words(basis, lang);
+                said.push_str(&match (p.interest, lang) {
+                    (Some(interest), Lang::Fr) => format!(" (fondement : {basis}, à savoir {})", interest.get(lang)),
+                    (Some(interest), Lang::En) => format!(" (legal basis: {basis}, namely {})", interest.get(lang)),
+                    (None, Lang::Fr) => format!(" (fondement : {basis})"),
+                    (None, Lang::En) => format!(" (legal basis: {basis})"),
+                });
+            }
+            said
         })
         .collect();
-    let purposes = enumerate(&purposes.iter().map(String::as_str).collect::<Vec<_>>(), lang);
-    let recipients = recipients(spec, lang);
-    let rights = rights(spec, lang).join(" ");
+    enumerate(&purposes.iter().map(String::as_str).collect::<Vec<_>>(), lang)
+}
+
+/// How long the data is kept, purpose by purpose (Art. 13(2)(a)).
+fn spoken_retention(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    let kept: Vec<String> = spec
+        .purposes
+        .iter()
+        .filter_map(|p| {
+            let retention = p.retention.or(spec.retention)?.get(lang);
+            Some(match lang {
+                Lang::Fr => format!("pour {}, {retention}", p.text.get(lang)),
+                Lang::En => format!("for {}, {retention}", p.text.get(lang)),
+            })
+        })
+        .collect();
+    if kept.is_empty() {
+        return None;
+    }
+    let kept = enumerate(&kept.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+    Some(match lang {
+        Lang::Fr => format!("Nous les conservons : {kept}."),
+        Lang::En => format!("We keep it: {kept}."),
+    })
+}
+
+/// The call-centre script (legal-requirements §3), line by line. For a commercial call, the operator's
+/// checklist first (prior consent, hours, frequency); then who calls, for whom, and that the call is commercial
+/// (C. consom. L221-16); the recording, if any (CNIL 2022); purposes with their bases, retention, recipients,
+/// transfers, the DPO, where the data came from; the L223-2 information; the rights that apply and the CNIL;
+/// one question per box; and before the call ends, the objection to all direct marketing (Art. 21(2)).
+pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    let commercial = is_commercial(spec);
+    let controller = spec.controller.map(|c| c.name);
     let (open, close) = match lang {
         Lang::Fr => ("« ", " »"),
         Lang::En => ("“", "”"),
     };
-    let mut lines = match lang {
-        Lang::Fr => vec![
-            "Script d’appel — à lire au client".to_string(),
-            String::new(),
-            format!(
-                "« Bonjour, [votre prénom] de [votre société], pour le compte {}. »",
-                controller.map_or_else(|| "de [société cliente]".to_string(), fr_of)
-            ),
-        ],
-        Lang::En => vec![
-            "Call script — to be read to the customer".to_string(),
-            String::new(),
-            format!(
-                "“Hello, [your first name] from [your company], calling for {}.”",
-                controller.unwrap_or("[client company]")
-            ),
-        ],
+    let say = |sentence: String| format!("{open}{sentence}{close}");
+    let mut lines = vec![
+        match lang {
+            Lang::Fr => "Script d’appel — à lire à la personne appelée",
+            Lang::En => "Call script — to be read to the person called",
+        }
+        .to_string(),
+        String::new(),
+    ];
+    if commercial {
+        lines.extend(operator_checklist(lang));
+        lines.push(String::new());
+    }
+    let on_behalf = match lang {
+        Lang::Fr => controller.map_or_else(|| "de [société cliente]".to_string(), fr_of),
+        Lang::En => controller.unwrap_or("[client company]").to_string(),
     };
-    lines.extend(data_source(spec, lang).map(|source| format!("{open}{source}{close}")));
-    lines.push(match lang {
-        Lang::Fr => format!(
-            "« Les informations que vous nous communiquez au cours de cet appel servent à : {purposes}. Elles sont \
-             destinées à : {recipients}. »"
+    lines.push(say(match (lang, commercial) {
+        (Lang::Fr, true) => format!(
+            "Bonjour, [votre prénom], de [votre société]. Je vous appelle pour le compte {on_behalf}, dans un but \
+             commercial."
         ),
-        Lang::En => format!(
-            "“The information you give us during this call is used for: {purposes}. It is shared with: \
-             {recipients}.”"
-        ),
+        (Lang::Fr, false) => format!("Bonjour, [votre prénom], de [votre société], pour le compte {on_behalf}."),
+        (Lang::En, true) => {
+            format!("Hello, this is [your first name] from [your company], calling for {on_behalf} about an offer.")
+        }
+        (Lang::En, false) => format!("Hello, this is [your first name] from [your company], calling for {on_behalf}."),
+    }));
+    if let Some(recorded) = spec.call_recording {
+        let reason = recorded.get(lang);
+        lines.push(say(match lang {
+            Lang::Fr => format!(
+                "Cet appel est enregistré pour {reason}. Si vous ne le souhaitez pas, dites-le-moi : l’enregistrement \
+                 sera arrêté."
+            ),
+            Lang::En => format!(
+                "This call is recorded for {reason}. If you do not want it to be, tell me and the recording will stop."
+            ),
+        }));
+    }
+    lines.extend(data_source(spec, lang).map(say));
+    let purposes = spoken_purposes(spec, lang);
+    let recipients = recipients(spec, lang);
+    let mut information = vec![match lang {
+        Lang::Fr => format!("Les informations que vous nous donnez au cours de cet appel servent à : {purposes}."),
+        Lang::En => format!("The information you give us during this call is used for: {purposes}."),
+    }];
+    information.extend(spoken_retention(spec, lang));
+    information.push(match lang {
+        Lang::Fr => format!("Elles sont communiquées aux destinataires suivants : {recipients}."),
+        Lang::En => format!("It is shared with the following recipients: {recipients}."),
     });
-    lines.push(format!("{open}{rights}{close}"));
-    lines.push(match lang {
-        Lang::Fr => "« Vous pouvez à tout moment nous dire de ne plus vous appeler. »".to_string(),
-        Lang::En => "“You can tell us at any time to stop calling you.”".to_string(),
-    });
+    information.extend(transfers(spec, lang));
+    information.extend(identity(spec, lang).into_iter().skip(usize::from(spec.controller.is_some())));
+    if commercial {
+        information.push(phone_notice(lang).to_string());
+    }
+    lines.push(say(information.join(" ")));
+    lines.push(say(rights(spec, lang).join(" ")));
+    if let Some(policy) =
+        spec.policy.map(|p| p.get(lang)).filter(|p| p.starts_with("https://") || p.starts_with("http://"))
+    {
+        lines.push(say(match lang {
+            Lang::Fr => format!("Le détail de ces informations figure sur {policy} ; je peux vous envoyer ce lien par SMS ou par e-mail."),
+            Lang::En => format!("The details are at {policy}; I can send you this link by text message or e-mail."),
+        }));
+    }
     lines.extend(super::questions(spec, lang));
     lines.push(String::new());
-    lines.push(match lang {
-        Lang::Fr => "Avant la fin de l’appel : « Souhaitez-vous que nous ne vous appelions plus ? » — si oui, \
-                     enregistrer l’opposition."
+    lines.push(match (lang, commercial) {
+        (Lang::Fr, true) => {
+            "Avant la fin de l’appel : « Souhaitez-vous vous opposer à toute prospection de notre part, \
+                             par téléphone, par e-mail ou par courrier ? » — si oui, enregistrer l’opposition avant de \
+                             raccrocher."
+                .to_string()
+        }
+        (Lang::En, true) => "Before the call ends: “Do you object to any marketing from us, by phone, e-mail or \
+                             post?” — if yes, record the objection before hanging up."
             .to_string(),
-        Lang::En => {
+        (Lang::Fr, false) => "Avant la fin de l’appel : « Souhaitez-vous que nous ne vous appelions plus ? » — si \
+                              oui, enregistrer l’opposition."
+            .to_string(),
+        (Lang::En, false) => {
             "Before the call ends: “Would you like us to stop calling you?” — if yes, record the objection.".to_string()
         }
     });
     lines
+}
+
+/// « des partenaires (…) » / "partners (…)": a box speaks in the person's voice, so not « nos partenaires ».
+fn some_partners(partners: Option<&str>, lang: Lang) -> String {
+    match (partners, lang) {
+        (Some(partners), Lang::Fr) => format!("des partenaires ({partners})"),
+        (Some(partners), Lang::En) => format!("partners ({partners})"),
+        (None, Lang::Fr) => "des partenaires".to_string(),
+        (None, Lang::En) => "partners".to_string(),
+    }
 }
 
 /// The label of a prospecting box under `gdpr`.
@@ -616,12 +751,12 @@ pub(crate) fn prospecting_label(kind: ProspectingKind, who: Option<&str>, lang: 
         ),
         (ProspectingKind::PartnerOptout, Lang::Fr) => format!(
             "Je refuse que mes coordonnées postales soient confiées à {} pour leurs offres par courrier.",
-            our_partners(who, lang)
+            some_partners(who, lang)
         ),
         (ProspectingKind::PartnerOptout, Lang::En) => {
             format!(
                 "I refuse to have my postal details passed to {} for their offers by post.",
-                our_partners(who, lang)
+                some_partners(who, lang)
             )
         }
         (ProspectingKind::SimilarOffersOptout, Lang::Fr) => {

@@ -128,7 +128,7 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
         ),
         (ProspectingKind::PartnerOptout, Lang::En) => format!(
             "If you do not want your data to be used by {ours} for marketing purposes, please tick the box \
-             opposite."
+             below."
         ),
         (ProspectingKind::PartnerEmailOptin, Lang::Fr) => format!(
             "Si vous souhaitez recevoir des propositions commerciales de {ours} par voie électronique, merci de \
@@ -136,7 +136,7 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
         ),
         (ProspectingKind::PartnerEmailOptin, Lang::En) => format!(
             "If you would like to receive commercial offers from {ours} by electronic means, please tick the box \
-             opposite."
+             below."
         ),
         (ProspectingKind::SimilarOffersOptout, Lang::Fr) => "Vous êtes susceptibles de recevoir des offres \
              commerciales de notre société pour des produits et services analogues à ceux que vous avez commandés. \
@@ -144,7 +144,7 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
             .to_string(),
         (ProspectingKind::SimilarOffersOptout, Lang::En) => "You may receive commercial offers from our company \
              for products and services similar to those you have ordered. If you do not wish to, tick the box \
-             opposite."
+             below."
             .to_string(),
         (ProspectingKind::PhoneOptin, _) => super::gdpr::phone_notice(lang).to_string(),
     }
@@ -183,7 +183,7 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let contact = spec.rights_contact.get(lang);
     let mut lines = match lang {
         Lang::Fr => vec![
-            "Script d’appel — à lire au client".to_string(),
+            "Script d’appel — à lire à la personne appelée".to_string(),
             String::new(),
             format!(
                 "« Les informations que vous nous communiquez au cours de cet appel font l’objet d’un traitement \
@@ -195,7 +195,7 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             ),
         ],
         Lang::En => vec![
-            "Call script — to be read to the customer".to_string(),
+            "Call script — to be read to the person called".to_string(),
             String::new(),
             format!(
                 "“The information you give us during this call is processed electronically {purposes}. The \

@@ -111,7 +111,7 @@ fn questions(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
 
 /// The indices of the boxes that belong to consent-based purposes (not to a prospecting case).
 fn purpose_boxes(spec: &NoticeSpec) -> Vec<usize> {
-    let is_purpose = |field: &ConsentField| matches!(field.topic(), Topic::Purpose(_));
+    let is_purpose = |field: &ConsentField| matches!(field.topic(), Topic::Purpose { .. });
     spec.consent_fields.iter().enumerate().filter(|(_, f)| is_purpose(f)).map(|(index, _)| index).collect()
 }
 
@@ -128,7 +128,8 @@ pub(crate) fn box_label(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_label(p.kind, who(&p, lang), lang),
         (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_label(p.kind, who(&p, lang), lang),
-        (Topic::Purpose(text), _) => match lang {
+        (Topic::Purpose { label: Some(label), .. }, _) => label.get(lang).to_string(),
+        (Topic::Purpose { text, label: None }, _) => match lang {
             Lang::Fr => format!("J’accepte que mes données soient utilisées pour : {}.", text.get(lang)),
             Lang::En => format!("I agree to my data being used for: {}.", text.get(lang)),
         },
@@ -140,7 +141,15 @@ pub(crate) fn box_question(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_question(p.kind, who(&p, lang), lang),
         (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_question(p.kind, who(&p, lang), lang),
-        (Topic::Purpose(text), _) => match lang {
+        // The question is itself quoted in the script: the label takes the inner quotation marks.
+        (Topic::Purpose { label: Some(label), .. }, _) => {
+            let label = label.get(lang).trim_end_matches('.');
+            match lang {
+                Lang::Fr => format!("Êtes-vous d’accord avec ceci : “{label}” ?"),
+                Lang::En => format!("Do you agree with this: ‘{label}’?"),
+            }
+        }
+        (Topic::Purpose { text, label: None }, _) => match lang {
             Lang::Fr => format!("Acceptez-vous que vos données soient utilisées pour : {} ?", text.get(lang)),
             Lang::En => format!("Do you agree to your data being used for: {}?", text.get(lang)),
         },

@@ -1,0 +1,63 @@
+//! A notice never mixes languages: asked for a language the form's own texts do not exist in, every output is
+//! given in the form's own language, and says so (`lang` attributes, `Notice::languages`, records).
+
+use std::time::SystemTime;
+
+use privacy_notice::{Checkbox, Lang, PrivacyNotice};
+use privacy_notice_examples::forms::ShopOrder;
+
+/// A French form with no English translation.
+#[derive(serde::Deserialize, PrivacyNotice)]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[purpose("la création de votre compte", basis = "contract", retention = "3 ans")]
+#[purpose("l’envoi de notre lettre", id = "newsletter", basis = "consent", retention = "jusqu’au retrait")]
+#[recipients("notre service client")]
+#[rights_contact("dpo@boutique.fr")]
+#[withdrawal("https://boutique.fr/preferences")]
+#[data_requirement(reason = "créer votre compte", consequence = "nous ne pourrons pas le créer")]
+#[allow(dead_code)]
+struct FrenchOnly {
+    #[personal_data(required, label = "adresse e-mail")]
+    email: String,
+    #[consent(newsletter)]
+    newsletter: Checkbox,
+}
+
+#[test]
+fn a_language_the_form_lacks_is_given_in_the_form_s_own() {
+    let notice = FrenchOnly::notice();
+    assert_eq!(notice.languages(), [Lang::Fr]);
+    assert_eq!(notice.text(Lang::En), notice.text(Lang::Fr));
+    assert_eq!(notice.html(Lang::En), notice.html(Lang::Fr));
+    assert_eq!(notice.markdown(Lang::En), notice.markdown(Lang::Fr));
+    assert_eq!(notice.summary(Lang::En), notice.summary(Lang::Fr));
+    assert_eq!(notice.call_script(Lang::En), notice.call_script(Lang::Fr));
+    assert_eq!(notice.boxes_html(Lang::En), notice.boxes_html(Lang::Fr));
+    // Never the library's English around the form's French.
+    let english = notice.text(Lang::En);
+    assert!(!english.contains("needed to") && !english.contains("Your rights"), "{english}");
+    assert!(english.contains("indispensable pour créer votre compte"), "{english}");
+    assert!(notice.html(Lang::En).contains("<section class=\"privacy-notice\" lang=\"fr\">"));
+    let field = &notice.consent_fields()[0];
+    assert_eq!(field.label(Lang::En), field.label(Lang::Fr));
+    assert!(field.html(Lang::En).contains("J’accepte"));
+}
+
+#[test]
+fn records_say_which_language_the_person_read() {
+    let form: FrenchOnly = serde_urlencoded::from_str("email=a%40b.fr&newsletter=on").unwrap();
+    let records = form.consents().shown_in(Lang::En).records("subject-1", SystemTime::now());
+    assert_eq!(records[0].language, Lang::Fr);
+    assert!(records[0].label.starts_with("J’accepte"), "{}", records[0].label);
+}
+
+#[test]
+fn a_translated_form_has_both_languages() {
+    let notice = ShopOrder::notice();
+    assert_eq!(notice.languages(), [Lang::Fr, Lang::En]);
+    assert!(notice.text(Lang::En).starts_with("Your personal data"));
+    assert!(notice.html(Lang::En).contains("lang=\"en\""));
+    let form: ShopOrder = serde_urlencoded::from_str("email=a%40b.fr&address=x").unwrap();
+    let records = form.consents().shown_in(Lang::En).records("subject-1", SystemTime::now());
+    assert!(records.iter().all(|r| r.language == Lang::En));
+}

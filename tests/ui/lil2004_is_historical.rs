@@ -1,0 +1,25 @@
+// The 2004 text no longer meets the GDPR: a form that uses it compiles with a warning (made an error here to
+// show it), unless it says it is kept on purpose with `historical`.
+#![deny(deprecated)]
+
+use privacy_notice::PrivacyNotice;
+
+#[derive(PrivacyNotice)]
+#[notice(law = "lil2004")]
+#[purpose("la gestion de vos commandes")]
+#[recipients("notre service commercial")]
+#[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+struct LiveForm {
+    email: String,
+}
+
+#[derive(PrivacyNotice)]
+#[notice(law = "lil2004", historical)]
+#[purpose("la gestion de vos commandes")]
+#[recipients("notre service commercial")]
+#[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+struct ArchivedForm {
+    email: String,
+}
+
+fn main() {}
