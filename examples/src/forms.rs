@@ -18,7 +18,8 @@ use serde::Deserialize;
 #[purpose(
     "la gestion de vos commandes et de leur livraison",
     basis = "contract",
-    retention = "3 ans après votre dernière commande"
+    retention = "3 ans après votre dernière commande",
+    sale
 )]
 #[purpose(
     "la tenue de notre comptabilité (factures et pièces comptables)",
@@ -35,9 +36,15 @@ use serde::Deserialize;
 #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris, ou donnees@boutique-lumiere.fr")]
 #[withdrawal("https://boutique-lumiere.fr/mon-compte/preferences")]
 #[data_requirement(reason = "traiter et livrer votre commande", consequence = "nous ne pourrons pas l’expédier")]
-#[partner_optout(partners = "des éditeurs de presse et des associations caritatives")]
-#[partner_email_optin(partners = "https://boutique-lumiere.fr/partenaires")]
-#[similar_offers_optout]
+#[partner_optout(
+    partners = "des éditeurs de presse et des associations caritatives",
+    retention = "3 ans après votre dernière commande"
+)]
+#[partner_email_optin(
+    partners = "https://boutique-lumiere.fr/partenaires",
+    retention = "3 ans après votre dernière commande"
+)]
+#[similar_offers_optout(retention = "3 ans après votre dernière commande")]
 #[call(recorded = "la formation de nos conseillers")]
 #[translation(lang = "en",
     "/privacy?lang=fr" = "/privacy?lang=en",
@@ -61,12 +68,14 @@ use serde::Deserialize;
     "des éditeurs de presse et des associations caritatives" = "press publishers and charities",
     "adresse e-mail" = "e-mail address",
     "adresse de livraison" = "delivery address",
+    "téléphone" = "phone number",
 )]
 pub struct ShopOrder {
     #[personal_data(required, label = "adresse e-mail")]
     pub email: String,
     #[personal_data(required, label = "adresse de livraison")]
     pub address: String,
+    #[personal_data(kind = "phone", label = "téléphone")]
     pub phone: Option<String>,
     #[consent(partner_optout)]
     pub no_partner_use: Checkbox,

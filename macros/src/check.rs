@@ -17,6 +17,7 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
     translations(form, errors);
     policy(form, errors);
     historical(form, errors);
+    crate::check_facts::form(form, errors);
     if !form.law_known {
         return;
     }
@@ -27,7 +28,7 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
 }
 
 /// The attributes only the `gdpr` regime has words for.
-const GDPR_ONLY: [&str; 9] = [
+const GDPR_ONLY: [&str; 11] = [
     "dpo",
     "representative",
     "automated_decision",
@@ -37,6 +38,8 @@ const GDPR_ONLY: [&str; 9] = [
     "phone_optin",
     "call",
     "retention",
+    "recipient",
+    "parental_consent",
 ];
 
 /// `historical` acknowledges the 2004 text; on a `gdpr` form it means nothing, and would hide a mistake.
@@ -284,15 +287,16 @@ fn type_name(ty: &Type) -> String {
 
 /// Whether the type is written `Checkbox` or `bool` (with any path before it and no generic arguments).
 fn is_box_type(ty: &Type) -> bool {
+    last_segment(ty).is_some_and(|last| last.ident == "Checkbox" && last.arguments.is_empty())
+}
+
+/// The last segment of a type's path (`Checkbox` of `privacy_notice::Checkbox`), through groups and parentheses.
+pub(crate) fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
     match ty {
-        Type::Path(path) if path.qself.is_none() => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|last| (last.ident == "Checkbox" || last.ident == "bool") && last.arguments.is_empty()),
-        Type::Group(group) => is_box_type(&group.elem),
-        Type::Paren(paren) => is_box_type(&paren.elem),
-        _ => false,
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
+        Type::Group(group) => last_segment(&group.elem),
+        Type::Paren(paren) => last_segment(&paren.elem),
+        _ => None,
     }
 }
 
@@ -300,10 +304,14 @@ fn is_box_type(ty: &Type) -> bool {
 /// or required (design.md §3 items 5, 7, 8; R04, R05, R06).
 fn consent_fields(form: &Form, errors: &mut Errors) {
     let mut declared: Vec<&str> = form.prospecting.iter().map(|p| p.kind.id()).collect();
+    // A consent purpose has an "I agree" box; a marketing purpose on legitimate interest may have an "I object"
+    // box (postal marketing at collection; B2B e-mail, R15).
     declared.extend(
         form.purposes
             .iter()
-            .filter(|p| p.basis == Some(Basis::Consent))
+            .filter(|p| {
+                p.basis == Some(Basis::Consent) || p.marketing.is_some() && p.basis == Some(Basis::LegitimateInterests)
+            })
             .filter_map(|p| p.id.as_ref())
             .map(|i| i.value.as_str()),
     );
@@ -356,15 +364,41 @@ fn undeclared_id(form: &Form, id: &str, span: &proc_macro2::Span, declared: &[&s
 
 /// The field itself: its type, whether serde reads it, and nothing that could tick it for the person.
 fn box_field(field: &Field, id: &str, errors: &mut Errors) {
-    if !is_box_type(&field.ty) {
+    let is_bool = last_segment(&field.ty).is_some_and(|last| last.ident == "bool");
+    if is_bool {
         errors.add(
             &field.ty,
             format!(
-                "the `#[consent(..)]` box `{}` has type `{}`; a consent box is a `privacy_notice::Checkbox` (or `bool`)",
+                "the `#[consent(..)]` box `{}` is a `bool`: form decoders (serde_urlencoded, serde_html_form, \
+                 serde_qs) send `on` for a ticked box and nothing for an unticked one, which a `bool` rejects at run \
+                 time; a consent box is a `privacy_notice::Checkbox`",
+                field.ident
+            ),
+            format!(
+                "declare it as `{}: privacy_notice::Checkbox`: it reads `on`, `true`, `1`, `yes` and an absent box",
+                field.ident
+            ),
+        );
+    } else if !is_box_type(&field.ty) {
+        errors.add(
+            &field.ty,
+            format!(
+                "the `#[consent(..)]` box `{}` has type `{}`; a consent box is a `privacy_notice::Checkbox`",
                 field.ident,
                 type_name(&field.ty)
             ),
             format!("declare it as `{}: privacy_notice::Checkbox`", field.ident),
+        );
+    }
+    if let Some(span) = field.deserialize_with {
+        errors.add_at(
+            span,
+            format!(
+                "`#[serde(deserialize_with = \"..\")]` on the box `{}`: a function, not the person, would decide \
+                 whether it is ticked (GDPR Recital 32; Planet49)",
+                field.ident
+            ),
+            "remove it: `Checkbox` reads what browsers and form libraries send",
         );
     }
     if field.skipped {
@@ -463,13 +497,14 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
         }
     }
     if let Some(similar) = form.prospecting(ProspectingKind::SimilarOffersOptout) {
-        if !form.purposes.iter().any(|p| p.basis == Some(Basis::Contract)) {
+        if !form.purposes.iter().any(|p| p.sale) {
             errors.add(
                 similar.attr,
-                "`#[similar_offers_optout]` (soft opt-in) is only lawful for data collected during a sale, and this \
-                 form has no purpose with `basis = \"contract\"` (CPCE L34-5 al. 4; R14)",
-                "if the form is a sale, declare its `#[purpose(.., basis = \"contract\")]`; otherwise (an account, a \
-                 newsletter) ask for consent with a `#[purpose(.., id = \"offers\", basis = \"consent\")]` box",
+                "`#[similar_offers_optout]` (soft opt-in) is only lawful for data collected during a sale, and no \
+                 purpose of this form is marked `sale` (CPCE L34-5 al. 4; R14): creating an account is not a sale",
+                "if the form is a sale, mark it: `#[purpose(\"la gestion de vos commandes\", basis = \"contract\", \
+                 sale)]`; otherwise (an account, a newsletter) ask for consent with a `#[purpose(.., id = \"offers\", \
+                 basis = \"consent\", marketing = \"email\")]` box",
             );
         }
     }

@@ -37,6 +37,7 @@ impl ToTokens for Site {
 
 pub(crate) use crate::Lang;
 pub(crate) use crate::model::{Law, LegalBasis as Basis, ProspectingKind};
+pub(crate) use crate::vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, SpecialCategory};
 
 /// The runtime's enums as the attributes name them: `law = "gdpr"`, `lang = "fr"`, `basis = "consent"`.
 pub(crate) trait Named: Sized + Copy + PartialEq + 'static {
@@ -80,6 +81,21 @@ impl Named for Basis {
         self.code()
     }
 }
+
+/// The closed lists of design §7, named as the attributes write them.
+macro_rules! named_by_code {
+    ($($name:ident),*) => {$(
+        impl Named for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn name(self) -> &'static str {
+                self.code()
+            }
+        }
+    )*};
+}
+
+named_by_code!(Audience, MarketingChannel, DataKind, SpecialCategory, Art9Condition);
 
 /// The language's name in English, for messages.
 pub(crate) fn english_name(lang: Lang) -> &'static str {
@@ -150,6 +166,10 @@ pub(crate) struct Purpose {
     pub retention: Option<Text>,
     /// The label of the purpose's box, in the person's voice (`label = ".."`).
     pub label: Option<Text>,
+    /// `marketing = ".."`, and where it is written.
+    pub marketing: Option<(MarketingChannel, proc_macro2::Span)>,
+    /// `sale`: the purpose is a sale (R14).
+    pub sale: bool,
     /// Reading the attribute gave no error: only then do the checks judge what it lacks (a misspelled
     /// `bassis` is reported once, not again as a missing basis).
     pub complete: bool,
@@ -194,6 +214,13 @@ pub(crate) struct DataRequirement {
 }
 
 /// `#[translation(lang = "en", "texte" = "text", ..)]`.
+pub(crate) struct LocatedRecipient {
+    pub attr: Site,
+    pub name: Text,
+    /// The ISO code, upper case, checked against the country table.
+    pub country: Text,
+}
+
 pub(crate) struct Translation {
     pub attr: Site,
     pub lang: Lang,
@@ -207,6 +234,7 @@ pub(crate) struct Prospecting {
     pub kind: ProspectingKind,
     pub partners: Option<Text>,
     pub caller: Option<String>,
+    pub retention: Option<Text>,
 }
 
 /// `#[consent(ID)]` on a field.
@@ -229,6 +257,16 @@ pub(crate) struct Field {
     pub skipped: bool,
     /// `#[serde(default = "..")]`: a function could pre-tick a box.
     pub default_fn: Option<proc_macro2::Span>,
+    /// `#[serde(deserialize_with = "..")]` or `with`: a function reads the box.
+    pub deserialize_with: Option<proc_macro2::Span>,
+    /// `kind = ".."`.
+    pub kind: Option<DataKind>,
+    /// `special = ".."`, and where it is written.
+    pub special: Option<(SpecialCategory, proc_macro2::Span)>,
+    /// `art9 = ".."`, and where it is written.
+    pub art9: Option<(Art9Condition, proc_macro2::Span)>,
+    /// `purpose = "a, b"`: the ids of the purposes the field serves.
+    pub purposes: Vec<Text>,
 }
 
 pub(crate) struct Form {
@@ -259,6 +297,15 @@ pub(crate) struct Form {
     pub retention: Option<Text>,
     /// `#[call(recorded = "..")]`: why calls are recorded.
     pub call_recording: Option<Text>,
+    /// `#[notice(audience = "..")]`, and where it is written.
+    pub audience: Audience,
+    pub audience_span: Option<proc_macro2::Span>,
+    /// `#[recipient("..", country = "..")]`, each with its attribute.
+    pub located_recipients: Vec<LocatedRecipient>,
+    /// `#[parental_consent("..")]`.
+    pub parental_consent: Option<Text>,
+    /// `#[serde(default)]` on the struct.
+    pub serde_default: Option<proc_macro2::Span>,
     pub prospecting: Vec<Prospecting>,
     pub fields: Vec<Field>,
     /// Each struct attribute present, with where it was written — even one that failed to parse, so that a
@@ -298,6 +345,9 @@ impl Form {
         }
         texts.extend(self.recipients.iter().chain(&self.rights_contact).chain(&self.retention).chain(&self.withdrawal));
         texts.extend(&self.call_recording);
+        texts.extend(self.located_recipients.iter().map(|r| &r.name));
+        texts.extend(&self.parental_consent);
+        texts.extend(self.prospecting.iter().filter_map(|p| p.retention.as_ref()));
         texts.extend(self.prospecting.iter().filter_map(|p| p.partners.as_ref()));
         texts.extend(self.fields.iter().filter_map(|f| f.label.as_ref()));
         for transfer in &self.transfers {

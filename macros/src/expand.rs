@@ -32,10 +32,11 @@ fn list<T>(items: &[T], write: impl Fn(&T) -> String) -> String {
 
 fn prospecting(p: &Prospecting) -> String {
     format!(
-        "_pn::Prospecting {{ kind: _pn::ProspectingKind::{:?}, partners: {}, caller: {} }}",
+        "_pn::Prospecting {{ kind: _pn::ProspectingKind::{:?}, partners: {}, caller: {}, retention: {} }}",
         p.kind,
         option(p.partners, text),
-        option(p.caller, lit)
+        option(p.caller, lit),
+        option(p.retention, text)
     )
 }
 
@@ -50,8 +51,8 @@ fn consent_field(field: &ConsentField, spec: &NoticeSpec) -> String {
         Topic::Prospecting(p) => {
             format!("_pn::ConsentField::__prospecting({name}, {}, {law}, {langs})", prospecting(&p))
         }
-        Topic::Purpose { text: purpose, label } => format!(
-            "_pn::ConsentField::__purpose({name}, {}, {}, {}, {law}, {langs})",
+        Topic::Purpose { text: purpose, label, objection } => format!(
+            "_pn::ConsentField::__purpose({name}, {}, {}, {}, {objection}, {law}, {langs})",
             lit(field.purpose()),
             text(purpose),
             option(label, text)
@@ -64,12 +65,14 @@ fn consent_field(field: &ConsentField, spec: &NoticeSpec) -> String {
 fn source(spec: &NoticeSpec) -> String {
     let purposes = list(spec.purposes, |p| {
         format!(
-            "_pn::Purpose {{ text: {}, id: {}, basis: {}, interest: {}, retention: {} }}",
+            "_pn::Purpose {{ text: {}, id: {}, basis: {}, interest: {}, retention: {}, marketing: {}, sale: {} }}",
             text(p.text),
             option(p.id, lit),
             option(p.basis, |b| format!("_pn::LegalBasis::{b:?}")),
             option(p.interest, text),
-            option(p.retention, text)
+            option(p.retention, text),
+            option(p.marketing, |c| format!("_pn::MarketingChannel::{c:?}")),
+            p.sale
         )
     });
     let controller = option(spec.controller, |c| {
@@ -107,10 +110,16 @@ fn source(spec: &NoticeSpec) -> String {
     });
     let fields = list(spec.fields, |f| {
         format!(
-            "_pn::DataField {{ name: {}, label: {}, required: {} }}",
+            "_pn::DataField {{ name: {}, label: {}, required: {}, kind: {}, special: {}, purposes: {} }}",
             lit(f.name),
             option(f.label, text),
-            f.required
+            f.required,
+            option(f.kind, |k| format!("_pn::DataKind::{k:?}")),
+            option(f.special, |s| format!(
+                "_pn::SpecialData {{ category: _pn::SpecialCategory::{:?}, condition: _pn::Art9Condition::{:?} }}",
+                s.category, s.condition
+            )),
+            list(f.purposes, |id| lit(id))
         )
     });
     let mut out = String::with_capacity(4096);
@@ -119,6 +128,7 @@ fn source(spec: &NoticeSpec) -> String {
         out,
         "_pn::NoticeSpec {{ id: ::core::concat!(::core::module_path!(), \"::\", {form}), form: {form}, \
          law: _pn::Law::{:?}, lang: _pn::Lang::{:?}, langs: {}, policy: {}, purposes: {purposes}, recipients: {}, \
+         located_recipients: {}, audience: _pn::Audience::{:?}, parental_consent: {}, \
          rights_contact: {}, controller: {controller}, dpo: {}, representative: {representative}, \
          transfers: {transfers}, automated_decision: {automated_decision}, data_source: {data_source}, \
          data_requirement: {data_requirement}, withdrawal: {}, retention: {}, call_recording: {}, prospecting: {}, fields: {fields}, \
@@ -128,6 +138,13 @@ fn source(spec: &NoticeSpec) -> String {
         langs(spec.langs),
         option(spec.policy, text),
         list(spec.recipients, |r| text(*r)),
+        list(spec.located_recipients, |r| format!(
+            "_pn::Recipient {{ name: {}, country: {} }}",
+            text(r.name),
+            lit(r.country)
+        )),
+        spec.audience,
+        option(spec.parental_consent, text),
         text(spec.rights_contact),
         option(spec.dpo, lit),
         option(spec.withdrawal, text),

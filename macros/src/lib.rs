@@ -9,6 +9,9 @@
 // `runtime/src`, as serde_derive_internals shares serde_derive's sources): the derive builds the form's
 // `NoticeSpec` once, writes it into the expansion, and renders the notice into the impl's rustdoc.
 #[allow(dead_code, unused_imports)]
+#[path = "rt/countries.rs"]
+mod countries;
+#[allow(dead_code, unused_imports)]
 #[path = "rt/field.rs"]
 mod field;
 #[allow(dead_code, unused_imports)]
@@ -23,12 +26,16 @@ mod render;
 #[allow(dead_code, unused_imports)]
 #[path = "rt/texts/mod.rs"]
 mod texts;
+#[allow(dead_code, unused_imports)]
+#[path = "rt/vocabulary.rs"]
+mod vocabulary;
 
 use field::{ConsentField, ConsentKind};
 use lang::Lang;
 
 mod args;
 mod check;
+mod check_facts;
 mod decl;
 mod doc;
 mod errors;
@@ -65,6 +72,8 @@ use proc_macro2::TokenStream;
         withdrawal,
         translation,
         call,
+        recipient,
+        parental_consent,
         consent,
         personal_data
     )

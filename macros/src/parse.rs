@@ -6,15 +6,16 @@ use syn::{Attribute, Data, DeriveInput, Fields, Ident, Lit};
 
 use crate::args::{self, Arg, Value};
 use crate::decl::{
-    AutomatedDecision, Basis, ConsentBox, Controller, DataRequirement, DataSource, Field, Form, Lang, Law, Named,
-    Prospecting, ProspectingExt, ProspectingKind, Purpose, Representative, Site, Text, Transfer, Translation,
+    Art9Condition, Audience, AutomatedDecision, Basis, ConsentBox, Controller, DataKind, DataRequirement, DataSource,
+    Field, Form, Lang, Law, LocatedRecipient, MarketingChannel, Named, Prospecting, ProspectingExt, ProspectingKind,
+    Purpose, Representative, Site, SpecialCategory, Text, Transfer, Translation,
 };
 use crate::errors::Errors;
 use crate::serde_names;
 use crate::suggest::{did_you_mean, list};
 
 /// The attributes that go on the struct.
-pub(crate) const STRUCT_ATTRS: [&str; 20] = [
+pub(crate) const STRUCT_ATTRS: [&str; 22] = [
     "notice",
     "purpose",
     "recipients",
@@ -35,10 +36,12 @@ pub(crate) const STRUCT_ATTRS: [&str; 20] = [
     "withdrawal",
     "translation",
     "call",
+    "recipient",
+    "parental_consent",
 ];
 
 /// The struct attributes that may be written more than once.
-const REPEATABLE: [&str; 3] = ["purpose", "transfer", "translation"];
+const REPEATABLE: [&str; 4] = ["purpose", "transfer", "translation", "recipient"];
 
 /// The attributes that go on a field.
 pub(crate) const FIELD_ATTRS: [&str; 2] = ["consent", "personal_data"];
@@ -67,15 +70,15 @@ struct Syntax {
 const NOTICE: Syntax = Syntax {
     name: "notice",
     texts: Texts::None,
-    keys: &["law", "lang", "policy"],
+    keys: &["law", "lang", "policy", "audience"],
     flags: &["historical"],
     example: "#[notice(law = \"gdpr\", lang = \"fr\")]",
 };
 const PURPOSE: Syntax = Syntax {
     name: "purpose",
     texts: Texts::One,
-    keys: &["id", "basis", "interest", "retention", "label"],
-    flags: &[],
+    keys: &["id", "basis", "interest", "retention", "label", "marketing"],
+    flags: &["sale"],
     example: "#[purpose(\"la gestion de vos commandes\", basis = \"contract\")]",
 };
 const RECIPIENTS: Syntax = Syntax {
@@ -161,10 +164,24 @@ const CALL: Syntax = Syntax {
     flags: &[],
     example: "#[call(recorded = \"la formation de nos conseillers\")]",
 };
+const RECIPIENT: Syntax = Syntax {
+    name: "recipient",
+    texts: Texts::One,
+    keys: &["country"],
+    flags: &[],
+    example: "#[recipient(\"notre hébergeur\", country = \"DE\")]",
+};
+const PARENTAL_CONSENT: Syntax = Syntax {
+    name: "parental_consent",
+    texts: Texts::One,
+    keys: &[],
+    flags: &[],
+    example: "#[parental_consent(\"un e-mail envoyé à votre parent, qui confirme par un lien\")]",
+};
 const PERSONAL_DATA: Syntax = Syntax {
     name: "personal_data",
     texts: Texts::None,
-    keys: &["label"],
+    keys: &["label", "kind", "special", "art9", "purpose"],
     flags: &["required"],
     example: "#[personal_data(required, label = \"adresse e-mail\")]",
 };
@@ -174,8 +191,8 @@ fn prospecting_syntax(kind: ProspectingKind) -> Syntax {
         name: kind.id(),
         texts: Texts::None,
         keys: match kind {
-            ProspectingKind::PhoneOptin => &["caller"],
-            _ => &["partners"],
+            ProspectingKind::PhoneOptin => &["caller", "retention"],
+            _ => &["partners", "retention"],
         },
         flags: &[],
         example: match kind {
@@ -382,6 +399,16 @@ fn one_of<T>(
     found
 }
 
+/// `purpose = "orders, newsletter"`: each id, with the span of the whole string.
+fn purpose_ids(text: &Text) -> Vec<Text> {
+    text.value
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| Text { value: id.to_string(), span: text.span })
+        .collect()
+}
+
 /// A purpose id is written as `#[consent(ID)]`, so it must be a snake_case identifier.
 fn is_identifier(id: &str) -> bool {
     let mut chars = id.chars();
@@ -422,6 +449,10 @@ fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
         interest: read.text("interest"),
         retention: read.text("retention"),
         label: read.text("label"),
+        marketing: read.value("marketing").and_then(|m| {
+            one_of(m, "marketing", &MarketingChannel::names(), MarketingChannel::from_name, errors).map(|c| (c, m.span))
+        }),
+        sale: read.flag("sale"),
         complete: errors.len() == errors_before,
     })
 }
@@ -556,6 +587,14 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                     form.law_span = read.value("law").map(|t| t.span);
                 }
                 form.historical = read.flag("historical");
+                if let Some(audience) = read.value("audience") {
+                    form.audience_span = Some(audience.span);
+                    if let Some(audience) =
+                        one_of(audience, "audience", &Audience::names(), Audience::from_name, errors)
+                    {
+                        form.audience = audience;
+                    }
+                }
                 if let Some(lang) =
                     read.value("lang").and_then(|t| one_of(t, "lang", &Lang::names(), Lang::from_name, errors))
                 {
@@ -605,6 +644,10 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
             })
         }
         "translation" => form.translations.extend(translation(attr, errors)),
+        "recipient" => form.located_recipients.extend(located_recipient(attr, errors)),
+        "parental_consent" => {
+            form.parental_consent = read(attr, &PARENTAL_CONSENT, errors).and_then(|r| r.first_text())
+        }
         "phone_optout" => errors.add(
             attr,
             "since 11 August 2026, commercial calls to consumers need their prior agreement: `#[phone_optout]` is \
@@ -620,11 +663,38 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                         kind,
                         partners: read.text("partners"),
                         caller: read.string("caller"),
+                        retention: read.text("retention"),
                     });
                 }
             }
         }
     }
+}
+
+/// `#[recipient("..", country = "..")]`: a recipient and its ISO 3166-1 alpha-2 country (R09).
+fn located_recipient(attr: &Attribute, errors: &mut Errors) -> Option<LocatedRecipient> {
+    let read = read_complete(attr, &RECIPIENT, "GDPR Art. 13(1)(e), (f); R09", errors)?;
+    let name = read.first_text()?;
+    let country = read.text("country")?;
+    let code = country.value.trim().to_ascii_uppercase();
+    if crate::countries::country(&code).is_none() {
+        let codes = crate::countries::COUNTRIES.iter().map(|(code, ..)| *code);
+        // A name written instead of a code: say which code it is.
+        let by_name = crate::countries::COUNTRIES.iter().find(|(_, fr, en)| {
+            fr.eq_ignore_ascii_case(country.value.trim()) || en.eq_ignore_ascii_case(country.value.trim())
+        });
+        let help = match by_name {
+            Some((code, ..)) => format!("write the ISO 3166-1 alpha-2 code: `country = \"{code}\"`"),
+            None => format!(
+                "{}`country` is an ISO 3166-1 alpha-2 code, one of {}",
+                did_you_mean(&code, codes.clone()),
+                list(codes)
+            ),
+        };
+        errors.add_at(country.span, format!("unknown country `{}` in `#[recipient(..)]`", country.value), help);
+        return None;
+    }
+    Some(LocatedRecipient { attr: Site::of(attr), name, country: Text { value: code, span: country.span } })
 }
 
 /// `#[consent(ID)]`: exactly one id, an identifier or a string; never a pre-ticked flag.
@@ -683,6 +753,11 @@ fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors
         personal_data: None,
         skipped: serde.skipped,
         default_fn: serde.default_fn,
+        deserialize_with: serde.deserialize_with,
+        kind: None,
+        special: None,
+        art9: None,
+        purposes: Vec::new(),
     };
     for attr in &syn_field.attrs {
         let Some(attr_name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };
@@ -708,6 +783,16 @@ fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors
             } else if let Some(read) = read(attr, &PERSONAL_DATA, errors) {
                 field.required = read.flag("required");
                 field.label = read.text("label");
+                field.kind =
+                    read.value("kind").and_then(|k| one_of(k, "kind", &DataKind::names(), DataKind::from_name, errors));
+                field.special = read.value("special").and_then(|s| {
+                    one_of(s, "special", &SpecialCategory::names(), SpecialCategory::from_name, errors)
+                        .map(|c| (c, s.span))
+                });
+                field.art9 = read.value("art9").and_then(|a| {
+                    one_of(a, "art9", &Art9Condition::names(), Art9Condition::from_name, errors).map(|c| (c, a.span))
+                });
+                field.purposes = read.value("purpose").map(purpose_ids).unwrap_or_default();
                 field.personal_data = Some(Site::of(attr));
             }
         }
@@ -755,6 +840,11 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         translations: Vec::new(),
         retention: None,
         call_recording: None,
+        audience: Audience::Consumers,
+        audience_span: None,
+        located_recipients: Vec::new(),
+        parental_consent: None,
+        serde_default: crate::serde_names::container_default(&input.attrs),
         prospecting: Vec::new(),
         fields: Vec::new(),
         attrs: Vec::new(),

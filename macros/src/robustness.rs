@@ -13,11 +13,15 @@ const RICH: &str = r#"
     #[controller(name = "Boutique Inc", address = "1 Main St, Boston", contact = "privacy@boutique.com", outside_eu)]
     #[representative(name = "Boutique EU SARL", contact = "eu@boutique.com")]
     #[dpo("dpo@boutique.com")]
-    #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+    #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
+    #[purpose("le catalogue", id = "catalogue", basis = "legitimate_interests", interest = "vendre", marketing = "post")]
     #[purpose("la lettre", id = "newsletter", basis = "consent")]
     #[purpose("la fraude", basis = "legitimate_interests", interest = "prévenir la fraude")]
     #[retention("3 ans après notre dernier contact")]
     #[recipients("notre service commercial", "nos transporteurs")]
+    #[recipient("notre hébergeur", country = "DE")]
+    #[recipient("notre CRM", country = "US")]
+    #[call(recorded = "la formation")]
     #[rights_contact("privacy@boutique.com")]
     #[transfer(country = "États-Unis", safeguard = "les clauses types", copy = "privacy@boutique.com")]
     #[transfer(country = "Royaume-Uni", adequacy)]
@@ -37,16 +41,24 @@ const RICH: &str = r#"
         "États-Unis" = "the United States", "les clauses types" = "the standard clauses", "Royaume-Uni" = "the UK",
         "le paiement" = "the payment", "le montant" = "the amount", "un refus" = "a refusal",
         "votre téléphone" = "your phone", "livrer" = "deliver", "pas de livraison" = "no delivery",
-        "des éditeurs" = "publishers", "adresse e-mail" = "e-mail address")]
+        "des éditeurs" = "publishers", "adresse e-mail" = "e-mail address", "le catalogue" = "the catalogue",
+        "vendre" = "selling", "notre hébergeur" = "our host", "notre CRM" = "our CRM", "la formation" = "training",
+        "santé" = "health", "téléphone" = "phone")]
     struct OrderForm<'a, T: Clone> where T: Default {
         #[personal_data(required, label = "adresse e-mail")]
         email: &'a str,
         other: T,
+        #[personal_data(special = "health", art9 = "explicit_consent", purpose = "newsletter", label = "santé")]
+        health: String,
+        #[personal_data(kind = "phone", label = "téléphone", purpose = "catalogue, newsletter")]
+        phone: String,
+        #[consent(catalogue)]
+        no_catalogue: Checkbox,
         #[serde(rename(deserialize = "np"))]
         #[consent(partner_optout)]
         no_partner_use: privacy_notice::Checkbox,
         #[consent("partner_email_optin")]
-        partner_offers: bool,
+        partner_offers: Checkbox,
         #[consent(similar_offers_optout)]
         no_similar_offers: Checkbox,
         #[consent(newsletter)]

@@ -12,6 +12,8 @@ pub(crate) struct SerdeField {
     pub rename: Option<String>,
     pub skipped: bool,
     pub default_fn: Option<Span>,
+    /// `deserialize_with = ".."` or `with = ".."`: a function, not the box, decides what is read.
+    pub deserialize_with: Option<Span>,
 }
 
 /// Skips the value or nested list of a key this reader does not use.
@@ -66,6 +68,21 @@ pub(crate) fn rename_all(attrs: &[Attribute]) -> Option<String> {
     rule
 }
 
+/// Where the container says `#[serde(default)]` (or `default = ".."`): every missing field, a box included, is
+/// then filled from the struct's `Default`, which the person never sees.
+pub(crate) fn container_default(attrs: &[Attribute]) -> Option<Span> {
+    let mut found = None;
+    for attr in serde_attrs(attrs) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("default") {
+                found = Some(meta.path.get_ident().map_or_else(Span::call_site, |i| i.span()));
+            }
+            skip(&meta)
+        });
+    }
+    found
+}
+
 /// What the field's `serde` attributes say.
 pub(crate) fn field(field: &Field) -> SerdeField {
     let mut out = SerdeField::default();
@@ -77,6 +94,9 @@ pub(crate) fn field(field: &Field) -> SerdeField {
             } else if meta.path.is_ident("skip") || meta.path.is_ident("skip_deserializing") {
                 out.skipped = true;
                 Ok(())
+            } else if meta.path.is_ident("deserialize_with") || meta.path.is_ident("with") {
+                out.deserialize_with = Some(meta.path.get_ident().map_or_else(Span::call_site, |i| i.span()));
+                skip(&meta)
             } else if meta.path.is_ident("default") && meta.input.peek(Token![=]) {
                 out.default_fn = Some(meta.path.get_ident().map_or_else(Span::call_site, |i| i.span()));
                 skip(&meta)
@@ -93,9 +113,10 @@ fn words(field: &str) -> impl Iterator<Item = &str> {
     field.split('_').filter(|word| !word.is_empty())
 }
 
+/// The word with its first letter upper-cased as serde does it: ASCII only (`é_x` stays `éX` in PascalCase).
 fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|first| std::iter::once(first.to_ascii_uppercase()).chain(chars).collect()).unwrap_or_default()
 }
 
 /// Applies a serde `rename_all` rule to a field name, as serde does; an unknown rule leaves it unchanged

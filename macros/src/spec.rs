@@ -10,6 +10,7 @@ use crate::model::{
     AutomatedDecision, Controller, DataField, DataRequirement, DataSource, NoticeSpec, Prospecting, Purpose,
     Representative, Text, Transfer,
 };
+use crate::vocabulary::{Recipient, SpecialData};
 
 /// A `'static` copy of `text`, shared by every expansion that declares the same string (an IDE expands the
 /// same forms again and again: interning keeps that from growing memory).
@@ -45,6 +46,7 @@ fn prospecting(form: &Form, p: &decl::Prospecting) -> Prospecting {
         kind: p.kind,
         partners: p.partners.as_ref().map(|t| text(form, t)),
         caller: p.caller.as_ref().or(default_caller.flatten()).map(|c| intern(c)),
+        retention: p.retention.as_ref().map(|t| text(form, t)),
     }
 }
 
@@ -56,7 +58,9 @@ fn consent_field(form: &Form, field: &decl::Field, id: &str, langs: &'static [de
         (Some(declared), _) => Some(ConsentField::__prospecting(name, prospecting(form, declared), law, langs)),
         (None, Some(purpose)) => {
             let label = purpose.label.as_ref().map(|label| text(form, label));
-            Some(ConsentField::__purpose(name, intern(id), text(form, &purpose.text), label, law, langs))
+            // A box on a purpose that is not based on consent is an objection box (B2B marketing; R15).
+            let objection = purpose.basis != Some(decl::Basis::Consent);
+            Some(ConsentField::__purpose(name, intern(id), text(form, &purpose.text), label, objection, law, langs))
         }
         (None, None) => None,
     }
@@ -83,10 +87,20 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
                     basis: p.basis,
                     interest: p.interest.as_ref().map(|t| text(form, t)),
                     retention: p.retention.as_ref().map(|t| text(form, t)),
+                    marketing: p.marketing.map(|(channel, _)| channel),
+                    sale: p.sale,
                 })
                 .collect(),
         ),
         recipients: texts(&form.recipients),
+        located_recipients: slice(
+            form.located_recipients
+                .iter()
+                .map(|r| Recipient { name: text(form, &r.name), country: intern(&r.country.value) })
+                .collect(),
+        ),
+        audience: form.audience,
+        parental_consent: form.parental_consent.as_ref().map(|t| text(form, t)),
         rights_contact: form.rights_contact.as_ref().map_or(Text { fr: "", en: "" }, |t| text(form, t)),
         controller: form.controller.as_ref().map(|c| Controller {
             name: intern(&c.name),
@@ -134,6 +148,12 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
                     name: intern(&f.name),
                     label: f.label.as_ref().map(|t| text(form, t)),
                     required: f.required,
+                    kind: f.kind,
+                    special: f
+                        .special
+                        .zip(f.art9)
+                        .map(|((category, _), (condition, _))| SpecialData { category, condition }),
+                    purposes: slice(f.purposes.iter().map(|id| intern(&id.value)).collect()),
                 })
                 .collect(),
         ),

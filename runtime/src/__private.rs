@@ -6,6 +6,9 @@ pub use crate::model::{
     ProspectingKind, Purpose, Representative, Text, Transfer,
 };
 pub use crate::register::Registered;
+pub use crate::vocabulary::{
+    Art9Condition, Audience, DataKind, MarketingChannel, Recipient, SpecialCategory, SpecialData,
+};
 pub use crate::{Checkbox, ConsentField, Lang, Notice};
 pub use ::core::option::Option::{None, Some};
 #[cfg(feature = "inventory")]

@@ -18,8 +18,9 @@ pub enum ConsentKind {
 pub(crate) enum Topic {
     /// A prospecting case.
     Prospecting(Prospecting),
-    /// A purpose whose legal basis is consent, and the box's own label if the form gives one.
-    Purpose { text: Text, label: Option<Text> },
+    /// A purpose whose legal basis is consent, and the box's own label if the form gives one; or, with
+    /// `objection`, a marketing purpose on legitimate interest, whose box objects (postal marketing; B2B e-mail, R15).
+    Purpose { text: Text, label: Option<Text>, objection: bool },
 }
 
 /// One consent checkbox of a form: always rendered unticked, one per purpose.
@@ -47,15 +48,17 @@ impl ConsentField {
 
     #[doc(hidden)]
     /// The box of a consent-based purpose, with its own label if the form gives one; used by the derive.
+    #[allow(clippy::too_many_arguments)]
     pub const fn __purpose(
         name: &'static str,
         id: &'static str,
         text: Text,
         label: Option<Text>,
+        objection: bool,
         law: Law,
         langs: &'static [Lang],
     ) -> ConsentField {
-        ConsentField { name, purpose: id, law, topic: Topic::Purpose { text, label }, langs }
+        ConsentField { name, purpose: id, law, topic: Topic::Purpose { text, label, objection }, langs }
     }
 
     /// The name under which the box is submitted (honours `#[serde(rename ..)]` and `rename_all`).
@@ -70,6 +73,7 @@ impl ConsentField {
                 kind: ProspectingKind::PartnerOptout | ProspectingKind::SimilarOffersOptout,
                 ..
             }) => ConsentKind::OptOut,
+            Topic::Purpose { objection: true, .. } => ConsentKind::OptOut,
             Topic::Prospecting(_) | Topic::Purpose { .. } => ConsentKind::OptIn,
         }
     }

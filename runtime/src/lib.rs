@@ -38,6 +38,7 @@
 
 mod checkbox;
 mod consents;
+mod countries;
 mod digest;
 mod field;
 mod kantara;
@@ -50,6 +51,7 @@ mod register;
 mod render;
 mod texts;
 mod timestamp;
+mod vocabulary;
 
 #[doc(hidden)]
 pub mod __private;
@@ -70,6 +72,7 @@ pub use privacy_notice_macros::PrivacyNotice;
 pub use record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, random_id};
 pub use register::{REGISTER_SCHEMA, Register};
 pub use timestamp::Timestamp;
+pub use vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, Recipient, SpecialCategory, SpecialData};
 
 /// A form whose privacy notice and consent boxes are known at compile time.
 ///

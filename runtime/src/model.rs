@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::vocabulary::{Audience, DataKind, MarketingChannel, Recipient, SpecialData};
 use crate::{ConsentField, Lang};
 
 /// A string the form declares, in each language. When the form gives no translation, every language holds
@@ -109,6 +110,10 @@ pub struct Purpose {
     pub interest: Option<Text>,
     /// How long the data is kept for this purpose, or the criteria that set it.
     pub retention: Option<Text>,
+    /// The channel, when the purpose is direct marketing (`marketing = ".."`).
+    pub marketing: Option<MarketingChannel>,
+    /// Whether the purpose is a sale of goods or services (`sale`): what a soft opt-in needs (R14).
+    pub sale: bool,
 }
 
 /// The identity and contact of the organisation responsible for the data, from `#[controller(..)]`.
@@ -167,6 +172,8 @@ pub struct Prospecting {
     pub partners: Option<Text>,
     /// For `phone_optin`: who calls (`caller = ".."`, by default the controller).
     pub caller: Option<&'static str>,
+    /// How long the data is kept for this marketing use (`retention = ".."`, else the form's `#[retention]`).
+    pub retention: Option<Text>,
 }
 
 /// A field of the form that carries personal data (every field that is not a consent box).
@@ -178,6 +185,12 @@ pub struct DataField {
     pub label: Option<Text>,
     /// Whether the field must be filled in, from `#[personal_data(required)]`.
     pub required: bool,
+    /// What the field holds (`kind = ".."`).
+    pub kind: Option<DataKind>,
+    /// Its Art. 9 category and the condition that allows it (`special = "..", art9 = ".."`).
+    pub special: Option<SpecialData>,
+    /// The ids of the purposes it serves (`purpose = ".."`); empty when the form does not say.
+    pub purposes: &'static [&'static str],
 }
 
 impl DataField {
@@ -259,6 +272,12 @@ pub struct NoticeSpec {
     pub purposes: &'static [Purpose],
     /// Recipients or categories of recipients.
     pub recipients: &'static [Text],
+    /// Recipients declared with their country (`#[recipient("..", country = "..")]`).
+    pub located_recipients: &'static [Recipient],
+    /// Who fills in the form (`#[notice(audience = "..")]`).
+    pub audience: Audience,
+    /// How a parent's consent is obtained for a child, from `#[parental_consent("..")]` (LIL art. 45; Art. 8).
+    pub parental_consent: Option<Text>,
     /// The service and address where the person exercises their rights.
     pub rights_contact: Text,
     /// The organisation responsible for the data.

@@ -229,7 +229,7 @@ impl Eq for Notice {}
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
-        let mut state = serializer.serialize_struct("Notice", 27)?;
+        let mut state = serializer.serialize_struct("Notice", 30)?;
         state.serialize_field("id", spec.id)?;
         state.serialize_field("form", spec.form)?;
         state.serialize_field("law", &spec.law)?;
@@ -243,6 +243,9 @@ impl Serialize for Notice {
         state.serialize_field("data_source", &spec.data_source)?;
         state.serialize_field("purposes", spec.purposes)?;
         state.serialize_field("recipients", spec.recipients)?;
+        state.serialize_field("located_recipients", spec.located_recipients)?;
+        state.serialize_field("audience", &spec.audience)?;
+        state.serialize_field("parental_consent", &spec.parental_consent)?;
         state.serialize_field("transfers", spec.transfers)?;
         state.serialize_field("data_requirement", &spec.data_requirement)?;
         state.serialize_field("automated_decision", &spec.automated_decision)?;

@@ -10,8 +10,8 @@ pub mod servers;
 pub mod webdriver;
 
 use privacy_notice::{
-    ConsentField, Controller, DataField, Lang, Law, LegalBasis, Notice, NoticeSpec, Prospecting, ProspectingKind,
-    Purpose, Text,
+    Art9Condition, Audience, ConsentField, Controller, DataField, DataKind, Lang, Law, LegalBasis, MarketingChannel,
+    Notice, NoticeSpec, Prospecting, ProspectingKind, Purpose, Recipient, SpecialCategory, SpecialData, Text,
 };
 use proptest::prelude::*;
 
@@ -32,18 +32,39 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
             basis: Some(LegalBasis::LegitimateInterests),
             interest: Some(text),
             retention: Some(text),
+            marketing: Some(MarketingChannel::Post),
+            sale: true,
         },
-        Purpose { text, id: Some("p"), basis: Some(LegalBasis::Consent), interest: None, retention: None },
+        Purpose {
+            text,
+            id: Some("p"),
+            basis: Some(LegalBasis::Consent),
+            interest: None,
+            retention: None,
+            marketing: None,
+            sale: false,
+        },
     ]));
-    let partner = Prospecting { kind: ProspectingKind::PartnerOptout, partners: Some(text), caller: None };
-    let phone = Prospecting { kind: ProspectingKind::PhoneOptin, partners: None, caller: Some(s) };
+    let partner =
+        Prospecting { kind: ProspectingKind::PartnerOptout, partners: Some(text), caller: None, retention: Some(text) };
+    let phone = Prospecting { kind: ProspectingKind::PhoneOptin, partners: None, caller: Some(s), retention: None };
     let prospecting = Box::leak(Box::new([partner, phone]));
     let consent_fields = Box::leak(Box::new([
-        ConsentField::__purpose(leak(format!("box{s}")), "p", text, None, law, &[Lang::Fr]),
+        ConsentField::__purpose(leak(format!("box{s}")), "p", text, None, false, law, &[Lang::Fr]),
         ConsentField::__prospecting("partner", partner, law, &[Lang::Fr]),
         ConsentField::__prospecting("phone", phone, law, &[Lang::Fr]),
     ]));
-    let fields = Box::leak(Box::new([DataField { name: s, label: Some(text), required: true }]));
+    let special = SpecialData { category: SpecialCategory::Health, condition: Art9Condition::ExplicitConsent };
+    let fields = Box::leak(Box::new([DataField {
+        name: s,
+        label: Some(text),
+        required: true,
+        kind: Some(DataKind::Phone),
+        special: Some(special),
+        purposes: &["p"],
+    }]));
+    // A recipient in a country an adequacy decision covers, so that its transfer sentence is rendered too.
+    let located_recipients = Box::leak(Box::new([Recipient { name: text, country: "JP" }]));
     let spec = NoticeSpec {
         id: "fuzz::Fuzzed",
         form: "Fuzzed",
@@ -53,6 +74,9 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
         policy: Some(text),
         purposes,
         recipients: Box::leak(Box::new([text, text])),
+        located_recipients,
+        audience: Audience::Minors,
+        parental_consent: Some(text),
         rights_contact: text,
         controller: Some(Controller { name: s, address: s, contact: s }),
         dpo: Some(s),

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize, PrivacyNotice)]
 #[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans après la dernière commande")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans après la dernière commande", sale)]
 #[purpose(
     "l’envoi de notre lettre d’information",
     id = "newsletter",
@@ -15,15 +15,15 @@ use serde::Deserialize;
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[withdrawal("https://boutique.fr/mon-compte/consentements")]
-#[partner_optout(partners = "des éditeurs de presse")]
-#[similar_offers_optout]
+#[partner_optout(partners = "des éditeurs de presse", retention = "3 ans après la dernière commande")]
+#[similar_offers_optout(retention = "3 ans après la dernière commande")]
 #[allow(dead_code)]
 struct SignupForm {
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,
     #[consent(partner_optout)]
-    no_partner_use: bool,
+    no_partner_use: Checkbox,
     #[consent(similar_offers_optout)]
     no_similar_offers: Checkbox,
 }

@@ -6,7 +6,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[rights_contact("dpo@boutique.fr")]
 #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
 #[withdrawal("https://boutique.fr/compte")]
-#[partner_email_optin]
+#[partner_email_optin(retention = "3 ans après votre dernier achat")]
 struct OrderForm {
     email: String,
     #[consent(partner_email_optin)]

@@ -5,7 +5,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
-#[partner_optout]
+#[partner_optout(retention = "3 ans après votre dernier achat")]
 struct OrderForm {
     email: String,
     #[consent(partner_optout)]

@@ -5,7 +5,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[purpose("la création de votre compte", basis = "legitimate_interests", interest = "tenir votre compte", retention = "3 ans")]
-#[similar_offers_optout]
+#[similar_offers_optout(retention = "3 ans après votre dernier achat")]
 struct AccountForm {
     email: String,
     #[consent(similar_offers_optout)]

@@ -1,9 +1,11 @@
 //! The `gdpr` regime (the default): GDPR Art. 13/14 information and today's French prospecting rules
 //! (legal-requirements.md §1b, §2, §5). Rights are printed according to each purpose's legal basis (R23).
 
-use super::lil2004::{our_partners, recipients};
-use super::words::{capitalized, enumerate, fr_of, route};
-use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind, Purpose};
+use super::facts;
+use super::lil2004::our_partners;
+use super::uses::{Use, uses};
+use super::words::{capitalized, enumerate, fr_of, join, route};
+use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind};
 use crate::render::Document;
 use crate::{ConsentKind, Lang};
 
@@ -75,25 +77,23 @@ fn data_source(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 
 /// One purpose: its basis, the legitimate interest where that is the basis, its retention (Art. 13(1)(c),
 /// (d), 13(2)(a); R02, R03).
-fn purpose_item(spec: &NoticeSpec, purpose: &Purpose, lang: Lang) -> String {
-    let mut item = capitalized(purpose.text.get(lang));
+fn purpose_item(purpose: &Use, lang: Lang) -> String {
+    let mut item = capitalized(&purpose.text);
     match (purpose.basis, lang) {
         (Some(basis), Lang::Fr) => item.push_str(&format!(" — fondement : {}.", basis_words(basis, lang))),
         (Some(basis), Lang::En) => item.push_str(&format!(" — legal basis: {}.", basis_words(basis, lang))),
         (None, _) => item.push('.'),
     }
-    if let Some(interest) = purpose.interest {
+    if let Some(interest) = &purpose.interest {
         item.push_str(&match lang {
-            Lang::Fr => format!(" Notre intérêt légitime : {}.", interest.get(lang)),
-            Lang::En => format!(" Our legitimate interest: {}.", interest.get(lang)),
+            Lang::Fr => format!(" Notre intérêt légitime : {interest}."),
+            Lang::En => format!(" Our legitimate interest: {interest}."),
         });
     }
-    if let Some(retention) = purpose.retention.or(spec.retention) {
+    if let Some(retention) = purpose.retention {
         item.push_str(&match lang {
-            Lang::Fr => {
-                format!(" Durée de conservation : {} ; ensuite, suppression ou anonymisation.", retention.get(lang))
-            }
-            Lang::En => format!(" Retention: {}; then the data is deleted or anonymised.", retention.get(lang)),
+            Lang::Fr => format!(" Durée de conservation : {retention} ; ensuite, suppression ou anonymisation."),
+            Lang::En => format!(" Retention: {retention}; then the data is deleted or anonymised."),
         });
     }
     item
@@ -191,11 +191,15 @@ fn automated_decision(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 }
 
 /// The texts of the purposes whose basis satisfies `applies`, and whether that is every purpose.
-fn purposes_where(spec: &NoticeSpec, lang: Lang, applies: impl Fn(LegalBasis) -> bool) -> (Vec<&'static str>, bool) {
-    let matching: Vec<&'static str> =
-        spec.purposes.iter().filter(|p| p.basis.is_some_and(&applies)).map(|p| p.text.get(lang)).collect();
-    let all = matching.len() == spec.purposes.len();
+fn purposes_where(uses: &[Use], applies: impl Fn(&Use) -> bool) -> (Vec<&str>, bool) {
+    let matching: Vec<&str> = uses.iter().filter(|u| applies(u)).map(|u| u.text.as_str()).collect();
+    let all = matching.len() == uses.len();
     (matching, all)
+}
+
+/// Whether a use's basis is one of `bases`.
+fn based_on(purpose: &Use, bases: &[LegalBasis]) -> bool {
+    purpose.basis.is_some_and(|basis| bases.contains(&basis))
 }
 
 /// How a person withdraws consent (Art. 7(3); R04).
@@ -212,9 +216,11 @@ fn withdrawal_route(spec: &NoticeSpec, lang: Lang) -> String {
 /// consent and contract; objection for legitimate interests and public task; withdrawal for consent.
 pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let contact = spec.rights_contact.get(lang);
+    let uses = uses(spec, lang);
     let mut sentences = Vec::new();
-    let (erasable, all_erasable) =
-        purposes_where(spec, lang, |b| !matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
+    let (erasable, all_erasable) = purposes_where(&uses, |u| {
+        u.basis.is_some() && !based_on(u, &[LegalBasis::LegalObligation, LegalBasis::PublicTask])
+    });
     sentences.push(match (lang, all_erasable) {
         (Lang::Fr, true) => format!(
             "Vous pouvez consulter, corriger ou faire effacer vos données, ou en limiter l’usage, auprès de : \
@@ -235,8 +241,7 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             Lang::En => format!("You can also ask us to delete the data used for: {list}."),
         });
     }
-    let (portable, all_portable) =
-        purposes_where(spec, lang, |b| matches!(b, LegalBasis::Consent | LegalBasis::Contract));
+    let (portable, all_portable) = purposes_where(&uses, |u| based_on(u, &[LegalBasis::Consent, LegalBasis::Contract]));
     if !portable.is_empty() {
         sentences.push(match (lang, all_portable) {
             (Lang::Fr, true) => "Vous pouvez récupérer, dans un format réutilisable, les données que vous nous \
@@ -257,8 +262,10 @@ pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             ),
         });
     }
-    let (objectable, _) =
-        purposes_where(spec, lang, |b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask));
+    // Marketing is objected to without reason, in its own block (Art. 21(2)-(3)): not here.
+    let (objectable, _) = purposes_where(&uses, |u| {
+        u.marketing.is_none() && based_on(u, &[LegalBasis::LegitimateInterests, LegalBasis::PublicTask])
+    });
     if !objectable.is_empty() {
         let list = enumerate(&objectable, lang);
         sentences.push(match lang {
@@ -407,13 +414,19 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
         Lang::Fr => "Pourquoi nous utilisons vos données",
         Lang::En => "Why we use your data",
     });
-    doc.list(spec.purposes.iter().map(|p| purpose_item(spec, p, lang)).collect());
+    doc.list(uses(spec, lang).iter().map(|u| purpose_item(u, lang)).collect());
     doc.paragraph(match lang {
-        Lang::Fr => format!("Destinataires : {}.", recipients(spec, lang)),
-        Lang::En => format!("Recipients: {}.", recipients(spec, lang)),
+        Lang::Fr => format!("Destinataires : {}.", recipient_list(spec, lang)),
+        Lang::En => format!("Recipients: {}.", recipient_list(spec, lang)),
     });
-    let more =
-        transfers(spec, lang).into_iter().chain(data_requirement(spec, lang)).chain(automated_decision(spec, lang));
+    let more = transfers(spec, lang)
+        .into_iter()
+        .chain(facts::adequate_recipients(spec, lang))
+        .chain(data_requirement(spec, lang))
+        .chain(facts::special_fields(spec, lang))
+        .chain(facts::phone_collected(spec, lang))
+        .chain(facts::parental_consent(spec, lang))
+        .chain(automated_decision(spec, lang));
     for sentence in more {
         doc.paragraph(sentence);
     }
@@ -424,7 +437,7 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     for sentence in rights(spec, lang) {
         doc.paragraph(sentence);
     }
-    if !spec.prospecting.is_empty() {
+    if has_marketing(spec) {
         doc.heading(match lang {
             Lang::Fr => "Prospection",
             Lang::En => "Marketing",
@@ -441,11 +454,12 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
 
 /// The rights that apply to at least one purpose, as nouns, in the order of Art. 15–21 (R23, as [`rights`]).
 fn right_names(spec: &NoticeSpec, lang: Lang) -> Vec<&'static str> {
-    let any = |applies: fn(LegalBasis) -> bool| spec.purposes.iter().any(|p| p.basis.is_some_and(applies));
-    let erasure = any(|b| !matches!(b, LegalBasis::LegalObligation | LegalBasis::PublicTask));
-    let portability = any(|b| matches!(b, LegalBasis::Consent | LegalBasis::Contract));
-    let objection =
-        any(|b| matches!(b, LegalBasis::LegitimateInterests | LegalBasis::PublicTask)) || !spec.prospecting.is_empty();
+    let uses = uses(spec, lang);
+    let any = |bases: &[LegalBasis]| uses.iter().any(|u| based_on(u, bases));
+    let erasure =
+        uses.iter().any(|u| u.basis.is_some() && !based_on(u, &[LegalBasis::LegalObligation, LegalBasis::PublicTask]));
+    let portability = any(&[LegalBasis::Consent, LegalBasis::Contract]);
+    let objection = any(&[LegalBasis::LegitimateInterests, LegalBasis::PublicTask]) || has_marketing(spec);
     let rights = [
         (true, "accès", "access"),
         (true, "rectification", "rectification"),
@@ -471,8 +485,8 @@ fn right_names(spec: &NoticeSpec, lang: Lang) -> Vec<&'static str> {
 /// en deux niveaux »). Everything else is in the policy the link leads to.
 pub(crate) fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
-    let purposes: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
-    let purposes = enumerate(&purposes, lang);
+    let uses = uses(spec, lang);
+    let purposes = enumerate(&uses.iter().map(|u| u.text.as_str()).collect::<Vec<_>>(), lang);
     doc.paragraph(match (spec.controller, lang) {
         (Some(c), Lang::Fr) => format!("{} utilise vos données pour : {purposes}.", c.name),
         (Some(c), Lang::En) => format!("{} uses your data for: {purposes}.", c.name),
@@ -516,7 +530,7 @@ pub(crate) fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
             Lang::En => format!("You can withdraw your agreement at any time, {route}."),
         });
     }
-    if !spec.prospecting.is_empty() {
+    if has_marketing(spec) {
         doc.paragraph(match lang {
             Lang::Fr => "Vous pouvez refuser nos offres commerciales à tout moment, sans frais.",
             Lang::En => "You can refuse our commercial offers at any time, free of charge.",
@@ -546,7 +560,39 @@ fn asks_consent(spec: &NoticeSpec) -> bool {
 
 /// Whether calls about this form are commercial: it declares a prospecting case (C. consom. L221-16, L223-1).
 fn is_commercial(spec: &NoticeSpec) -> bool {
-    !spec.prospecting.is_empty()
+    has_marketing(spec)
+}
+
+/// Whether the form has a marketing use: a prospecting case or a `marketing` purpose (Art. 21(2)-(4)).
+pub(crate) fn has_marketing(spec: &NoticeSpec) -> bool {
+    !spec.prospecting.is_empty() || spec.purposes.iter().any(|p| p.marketing.is_some())
+}
+
+/// Everyone who receives the data: the declared recipients, each located recipient with its country, and the
+/// partners of the prospecting cases that pass data to them (R16, R17).
+pub(crate) fn recipient_list(spec: &NoticeSpec, lang: Lang) -> String {
+    let mut all: Vec<String> = spec.recipients.iter().map(|r| r.get(lang).to_string()).collect();
+    all.extend(spec.located_recipients.iter().map(|r| format!("{} ({})", r.name.get(lang), r.country_name(lang))));
+    for prospecting in spec.prospecting {
+        // Under `gdpr` both partner cases name their partners; a hand-built spec may not.
+        let partners = prospecting.partners.map_or(String::new(), |t| format!(" ({})", t.get(lang)));
+        all.extend(match (prospecting.kind, lang) {
+            (ProspectingKind::PartnerOptout, Lang::Fr) => {
+                Some(format!("nos partenaires, pour leurs offres par courrier{partners}"))
+            }
+            (ProspectingKind::PartnerOptout, Lang::En) => {
+                Some(format!("our partners, for their offers by post{partners}"))
+            }
+            (ProspectingKind::PartnerEmailOptin, Lang::Fr) => {
+                Some(format!("les partenaires listés{partners}, pour leurs offres par e-mail"))
+            }
+            (ProspectingKind::PartnerEmailOptin, Lang::En) => {
+                Some(format!("the partners listed{partners}, for their offers by e-mail"))
+            }
+            _ => None,
+        });
+    }
+    join(&all, lang)
 }
 
 /// The operator's instructions before and during a commercial call to a consumer, not read aloud: prior
@@ -582,16 +628,15 @@ fn operator_checklist(lang: Lang) -> Vec<String> {
 
 /// The purposes as the script says them: each with its basis and, for a legitimate interest, the interest.
 fn spoken_purposes(spec: &NoticeSpec, lang: Lang) -> String {
-    let purposes: Vec<String> = spec
-        .purposes
+    let purposes: Vec<String> = uses(spec, lang)
         .iter()
         .map(|p| {
-            let mut said = p.text.get(lang).to_string();
+            let mut said = p.text.clone();
             if let Some(basis) = p.basis {
                 let basis = basis_words(basis, lang);
-                said.push_str(&match (p.interest, lang) {
-                    (Some(interest), Lang::Fr) => format!(" (fondement : {basis}, à savoir {})", interest.get(lang)),
-                    (Some(interest), Lang::En) => format!(" (legal basis: {basis}, namely {})", interest.get(lang)),
+                said.push_str(&match (&p.interest, lang) {
+                    (Some(interest), Lang::Fr) => format!(" (fondement : {basis}, à savoir {interest})"),
+                    (Some(interest), Lang::En) => format!(" (legal basis: {basis}, namely {interest})"),
                     (None, Lang::Fr) => format!(" (fondement : {basis})"),
                     (None, Lang::En) => format!(" (legal basis: {basis})"),
                 });
@@ -604,14 +649,13 @@ fn spoken_purposes(spec: &NoticeSpec, lang: Lang) -> String {
 
 /// How long the data is kept, purpose by purpose (Art. 13(2)(a)).
 fn spoken_retention(spec: &NoticeSpec, lang: Lang) -> Option<String> {
-    let kept: Vec<String> = spec
-        .purposes
+    let kept: Vec<String> = uses(spec, lang)
         .iter()
         .filter_map(|p| {
-            let retention = p.retention.or(spec.retention)?.get(lang);
+            let retention = p.retention?;
             Some(match lang {
-                Lang::Fr => format!("pour {}, {retention}", p.text.get(lang)),
-                Lang::En => format!("for {}, {retention}", p.text.get(lang)),
+                Lang::Fr => format!("pour {}, {retention}", p.text),
+                Lang::En => format!("for {}, {retention}", p.text),
             })
         })
         .collect();
@@ -679,7 +723,7 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     }
     lines.extend(data_source(spec, lang).map(say));
     let purposes = spoken_purposes(spec, lang);
-    let recipients = recipients(spec, lang);
+    let recipients = recipient_list(spec, lang);
     let mut information = vec![match lang {
         Lang::Fr => format!("Les informations que vous nous donnez au cours de cet appel servent à : {purposes}."),
         Lang::En => format!("The information you give us during this call is used for: {purposes}."),

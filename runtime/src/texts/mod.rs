@@ -1,7 +1,9 @@
 //! The words of the notices, per regime and language. The renderers turn them into text, HTML or Markdown.
 
+mod facts;
 mod gdpr;
 mod lil2004;
+mod uses;
 mod words;
 
 pub(crate) use words::{capitalized, quoted};
@@ -129,7 +131,11 @@ pub(crate) fn box_label(field: &ConsentField, lang: Lang) -> String {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_label(p.kind, who(&p, lang), lang),
         (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_label(p.kind, who(&p, lang), lang),
         (Topic::Purpose { label: Some(label), .. }, _) => label.get(lang).to_string(),
-        (Topic::Purpose { text, label: None }, _) => match lang {
+        (Topic::Purpose { text, label: None, objection: true }, _) => match lang {
+            Lang::Fr => format!("Je m’oppose à l’utilisation de mes coordonnées pour : {}.", text.get(lang)),
+            Lang::En => format!("I object to my details being used for: {}.", text.get(lang)),
+        },
+        (Topic::Purpose { text, label: None, .. }, _) => match lang {
             Lang::Fr => format!("J’accepte que mes données soient utilisées pour : {}.", text.get(lang)),
             Lang::En => format!("I agree to my data being used for: {}.", text.get(lang)),
         },
@@ -149,7 +155,11 @@ pub(crate) fn box_question(field: &ConsentField, lang: Lang) -> String {
                 Lang::En => format!("Do you agree with this: ‘{label}’?"),
             }
         }
-        (Topic::Purpose { text, label: None }, _) => match lang {
+        (Topic::Purpose { text, label: None, objection: true }, _) => match lang {
+            Lang::Fr => format!("Vous opposez-vous à l’utilisation de vos coordonnées pour : {} ?", text.get(lang)),
+            Lang::En => format!("Do you object to your details being used for: {}?", text.get(lang)),
+        },
+        (Topic::Purpose { text, label: None, .. }, _) => match lang {
             Lang::Fr => format!("Acceptez-vous que vos données soient utilisées pour : {} ?", text.get(lang)),
             Lang::En => format!("Do you agree to your data being used for: {}?", text.get(lang)),
         },

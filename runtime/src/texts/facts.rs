@@ -1,0 +1,87 @@
+//! The sentences that follow from what a form declares of the facts (design §7): recipients in a country an
+//! adequacy decision covers, special categories and their Art. 9(2) condition, a phone number collected
+//! (C. consom. L223-2), a parent's consent for a child (LIL art. 45; GDPR Art. 8).
+
+use super::words::{join, quoted};
+use crate::Lang;
+use crate::countries;
+use crate::model::NoticeSpec;
+use crate::vocabulary::DataKind;
+
+/// Recipients in a country outside the EEA that an adequacy decision covers, and that no `#[transfer]` already
+/// mentions: the transfer is still told (Art. 13(1)(f)), with its adequacy decision.
+pub(crate) fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    let mentioned = |code: &str| {
+        spec.transfers.iter().any(|t| {
+            let (fr, en) = countries::country(code).unwrap_or((code, code));
+            [t.country.fr, t.country.en].iter().any(|name| {
+                let name = name.trim();
+                name.eq_ignore_ascii_case(code) || name.eq_ignore_ascii_case(fr) || name.eq_ignore_ascii_case(en)
+            })
+        })
+    };
+    let mut covered: Vec<String> = Vec::new();
+    for recipient in spec.located_recipients {
+        let code = recipient.country;
+        let name = recipient.country_name(lang).to_string();
+        if !countries::in_eea(code) && countries::adequate(code) && !mentioned(code) && !covered.contains(&name) {
+            covered.push(name);
+        }
+    }
+    if covered.is_empty() {
+        return None;
+    }
+    let countries = join(&covered, lang);
+    Some(match lang {
+        Lang::Fr => format!(
+            "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
+             {countries}) ; ce transfert repose sur une décision d’adéquation de la Commission européenne."
+        ),
+        Lang::En => format!(
+            "Some data is transferred outside the European Economic Area (destination: {countries}); this relies \
+             on an adequacy decision of the European Commission."
+        ),
+    })
+}
+
+/// Each field of a special category, and the Art. 9(2) condition that allows it (R21).
+pub(crate) fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    spec.fields
+        .iter()
+        .filter_map(|field| {
+            let special = field.special?;
+            let name = quoted(field.display_name(lang), lang);
+            let (category, condition) = (special.category.words(lang), special.condition.words(lang));
+            Some(match lang {
+                Lang::Fr => format!(
+                    "Le champ {name} contient des données {category}, une catégorie particulière de données (RGPD, \
+                     art. 9) : nous ne les traitons que {condition}."
+                ),
+                Lang::En => format!(
+                    "The field {name} holds {category}, a special category of data (GDPR Art. 9): we process it \
+                     only {condition}."
+                ),
+            })
+        })
+        .collect()
+}
+
+/// A phone number is collected: commercial calls need prior consent (C. consom. L223-2, since 11 August 2026).
+pub(crate) fn phone_collected(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone)).then(|| super::gdpr::phone_notice(lang).to_string())
+}
+
+/// How a parent's consent is obtained, for a form that children fill in (R22).
+pub(crate) fn parental_consent(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    let how = spec.parental_consent?.get(lang);
+    Some(match lang {
+        Lang::Fr => format!(
+            "Si vous avez moins de 15 ans, votre accord ne suffit pas : il faut aussi celui d’un titulaire de \
+             l’autorité parentale (loi Informatique et Libertés, art. 45), que nous recueillons par : {how}."
+        ),
+        Lang::En => format!(
+            "If you are under 15, your agreement is not enough: a holder of parental authority must agree too \
+             (French Data Protection Act, art. 45), which we ask for through: {how}."
+        ),
+    })
+}

@@ -1,0 +1,91 @@
+//! Every use of the data a `gdpr` notice lists: the declared purposes, then the marketing uses the prospecting
+//! attributes imply. Those are purposes too (design §7; legal review defect 1): each with its legal basis, the
+//! interest pursued, its retention, and its partners among the recipients.
+
+use super::lil2004::our_partners;
+use crate::Lang;
+use crate::model::{LegalBasis, NoticeSpec, ProspectingKind};
+use crate::vocabulary::MarketingChannel;
+
+/// One use of the data, as the notice states it.
+pub(crate) struct Use {
+    pub text: String,
+    pub basis: Option<LegalBasis>,
+    pub interest: Option<String>,
+    pub retention: Option<&'static str>,
+    pub marketing: Option<MarketingChannel>,
+}
+
+/// The declared purposes, then one use per prospecting case, in the order the notice presents them.
+pub(crate) fn uses(spec: &NoticeSpec, lang: Lang) -> Vec<Use> {
+    let declared = spec.purposes.iter().map(|p| Use {
+        text: p.text.get(lang).to_string(),
+        basis: p.basis,
+        interest: p.interest.map(|i| i.get(lang).to_string()),
+        retention: p.retention.or(spec.retention).map(|r| r.get(lang)),
+        marketing: p.marketing,
+    });
+    let implied = spec.prospecting.iter().map(|p| {
+        let partners = our_partners(p.partners.map(|t| t.get(lang)), lang);
+        let listed = p.partners.map_or(String::new(), |t| format!(" ({})", t.get(lang)));
+        let caller = p.caller.or(spec.controller.map(|c| c.name)).unwrap_or_default();
+        let (text, basis, interest, marketing) = match (p.kind, lang) {
+            (ProspectingKind::PartnerOptout, Lang::Fr) => (
+                format!("la transmission de vos coordonnées postales à {partners} pour leurs offres par courrier"),
+                LegalBasis::LegitimateInterests,
+                Some("faire connaître à nos clients, par courrier, des offres de nos partenaires".to_string()),
+                MarketingChannel::Post,
+            ),
+            (ProspectingKind::PartnerOptout, Lang::En) => (
+                format!("passing your postal details to {partners} for their offers by post"),
+                LegalBasis::LegitimateInterests,
+                Some("letting our customers know of our partners’ offers by post".to_string()),
+                MarketingChannel::Post,
+            ),
+            (ProspectingKind::PartnerEmailOptin, Lang::Fr) => (
+                format!("la transmission de votre adresse e-mail aux partenaires listés{listed} pour leurs offres par e-mail"),
+                LegalBasis::Consent,
+                None,
+                MarketingChannel::Email,
+            ),
+            (ProspectingKind::PartnerEmailOptin, Lang::En) => (
+                format!("passing your e-mail address to the partners listed{listed} for their offers by e-mail"),
+                LegalBasis::Consent,
+                None,
+                MarketingChannel::Email,
+            ),
+            (ProspectingKind::SimilarOffersOptout, Lang::Fr) => (
+                "l’envoi par e-mail de nos offres pour des produits proches de ceux que vous avez commandés".to_string(),
+                LegalBasis::LegitimateInterests,
+                Some("proposer à nos clients des produits analogues (CPCE, art. L34-5)".to_string()),
+                MarketingChannel::Email,
+            ),
+            (ProspectingKind::SimilarOffersOptout, Lang::En) => (
+                "sending you by e-mail our offers for products similar to those you ordered".to_string(),
+                LegalBasis::LegitimateInterests,
+                Some("offering our customers similar products (French Electronic Communications Code, art. L34-5)".to_string()),
+                MarketingChannel::Email,
+            ),
+            (ProspectingKind::PhoneOptin, Lang::Fr) => (
+                format!("les appels commerciaux de {caller}"),
+                LegalBasis::Consent,
+                None,
+                MarketingChannel::Phone,
+            ),
+            (ProspectingKind::PhoneOptin, Lang::En) => (
+                format!("commercial calls from {caller}"),
+                LegalBasis::Consent,
+                None,
+                MarketingChannel::Phone,
+            ),
+        };
+        Use {
+            text,
+            basis: Some(basis),
+            interest,
+            retention: p.retention.or(spec.retention).map(|r| r.get(lang)),
+            marketing: Some(marketing),
+        }
+    });
+    declared.chain(implied).collect()
+}
