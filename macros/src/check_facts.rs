@@ -176,8 +176,8 @@ fn recipients(form: &Form, errors: &mut Errors) {
         errors.add(
             recipient.attr,
             format!(
-                "`#[recipient(\"{}\", country = \"{code}\")]` sends data to {name}, outside the EEA and not covered as \
-                 a whole by an adequacy decision, and the form has no `#[transfer]` for it (GDPR Art. 13(1)(f), \
+                "`#[recipient(\"{}\", country = \"{code}\")]` sends data to a country outside the EEA ({name}) that no \
+                 adequacy decision covers as a whole, and the form has no `#[transfer]` for it (GDPR Art. 13(1)(f), \
                  44–49; R09)",
                 recipient.name.value
             ),

@@ -351,7 +351,9 @@ impl Form {
         texts.extend(self.prospecting.iter().filter_map(|p| p.partners.as_ref()));
         texts.extend(self.fields.iter().filter_map(|f| f.label.as_ref()));
         for transfer in &self.transfers {
-            texts.extend(std::iter::once(&transfer.country).chain(&transfer.safeguard));
+            // A country written as its ISO code is named from the country table, in every language.
+            let coded = crate::countries::country(&transfer.country.value).is_some();
+            texts.extend((!coded).then_some(&transfer.country).into_iter().chain(&transfer.safeguard));
         }
         if let Some(d) = &self.automated_decision {
             texts.extend([&d.decision, &d.logic, &d.consequences]);

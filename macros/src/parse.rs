@@ -678,18 +678,20 @@ fn located_recipient(attr: &Attribute, errors: &mut Errors) -> Option<LocatedRec
     let country = read.text("country")?;
     let code = country.value.trim().to_ascii_uppercase();
     if crate::countries::country(&code).is_none() {
-        let codes = crate::countries::COUNTRIES.iter().map(|(code, ..)| *code);
-        // A name written instead of a code: say which code it is.
+        // Common slips: the name instead of the code, or the codes the EU itself uses for the UK and Greece.
         let by_name = crate::countries::COUNTRIES.iter().find(|(_, fr, en)| {
             fr.eq_ignore_ascii_case(country.value.trim()) || en.eq_ignore_ascii_case(country.value.trim())
         });
-        let help = match by_name {
-            Some((code, ..)) => format!("write the ISO 3166-1 alpha-2 code: `country = \"{code}\"`"),
-            None => format!(
-                "{}`country` is an ISO 3166-1 alpha-2 code, one of {}",
-                did_you_mean(&code, codes.clone()),
-                list(codes)
-            ),
+        let alias = match code.as_str() {
+            "UK" => Some("GB"),
+            "EL" => Some("GR"),
+            _ => by_name.map(|(code, ..)| *code),
+        };
+        let help = match alias {
+            Some(code) => {
+                format!("did you mean `{code}`? `country` is an ISO 3166-1 alpha-2 code: `country = \"{code}\"`")
+            }
+            None => "`country` is an ISO 3166-1 alpha-2 code, two letters: `FR`, `DE`, `US`, `GB`, `MA`…".to_string(),
         };
         errors.add_at(country.span, format!("unknown country `{}` in `#[recipient(..)]`", country.value), help);
         return None;

@@ -116,7 +116,8 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
             form.transfers
                 .iter()
                 .map(|t| Transfer {
-                    country: text(form, &t.country),
+                    country: crate::countries::country(&t.country.value)
+                        .map_or_else(|| text(form, &t.country), |(fr, en)| Text { fr, en }),
                     safeguard: t.safeguard.as_ref().map(|s| text(form, s)),
                     copy: t.copy.as_deref().map(intern),
                 })

@@ -52,10 +52,12 @@ pub(crate) fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             let special = field.special?;
             let name = quoted(field.display_name(lang), lang);
             let (category, condition) = (special.category.words(lang), special.condition.words(lang));
+            // « que » elides before a vowel: « qu’avec », « qu’à ».
+            let only = if condition.starts_with(['a', 'à', 'e', 'é', 'i', 'o', 'u']) { "qu’" } else { "que " };
             Some(match lang {
                 Lang::Fr => format!(
                     "Le champ {name} contient des données {category}, une catégorie particulière de données (RGPD, \
-                     art. 9) : nous ne les traitons que {condition}."
+                     art. 9) : nous ne les traitons {only}{condition}."
                 ),
                 Lang::En => format!(
                     "The field {name} holds {category}, a special category of data (GDPR Art. 9): we process it \

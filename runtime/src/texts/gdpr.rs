@@ -447,6 +447,7 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
             super::prospecting_choice(&mut doc, spec, prospecting.kind, mention, lang);
         }
         doc.paragraph(marketing_objection(spec, lang));
+        super::objection_choice(&mut doc, spec, lang);
     }
     super::purpose_choice(&mut doc, spec, lang);
     doc
@@ -734,6 +735,9 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         Lang::En => format!("It is shared with the following recipients: {recipients}."),
     });
     information.extend(transfers(spec, lang));
+    information.extend(facts::adequate_recipients(spec, lang));
+    information.extend(facts::special_fields(spec, lang));
+    information.extend(facts::parental_consent(spec, lang));
     information.extend(identity(spec, lang).into_iter().skip(usize::from(spec.controller.is_some())));
     if commercial {
         information.push(phone_notice(lang).to_string());

@@ -113,8 +113,27 @@ fn questions(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
 
 /// The indices of the boxes that belong to consent-based purposes (not to a prospecting case).
 fn purpose_boxes(spec: &NoticeSpec) -> Vec<usize> {
-    let is_purpose = |field: &ConsentField| matches!(field.topic(), Topic::Purpose { .. });
-    spec.consent_fields.iter().enumerate().filter(|(_, f)| is_purpose(f)).map(|(index, _)| index).collect()
+    purpose_boxes_where(spec, false)
+}
+
+/// The indices of the "I object" boxes of marketing purposes, which the marketing section shows.
+fn objection_boxes(spec: &NoticeSpec) -> Vec<usize> {
+    purpose_boxes_where(spec, true)
+}
+
+fn purpose_boxes_where(spec: &NoticeSpec, objecting: bool) -> Vec<usize> {
+    let matches =
+        |field: &ConsentField| matches!(field.topic(), Topic::Purpose { objection, .. } if objection == objecting);
+    spec.consent_fields.iter().enumerate().filter(|(_, f)| matches(f)).map(|(index, _)| index).collect()
+}
+
+/// The "I object" boxes of marketing purposes, as one choice.
+fn objection_choice(doc: &mut Document, spec: &NoticeSpec, lang: Lang) {
+    let legend = match lang {
+        Lang::Fr => "Vous opposer à nos offres",
+        Lang::En => "Objecting to our offers",
+    };
+    doc.choice(legend, Vec::new(), objection_boxes(spec));
 }
 
 /// Who a prospecting box is about: the partners, or for `phone_optin` who calls.

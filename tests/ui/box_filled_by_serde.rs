@@ -1,0 +1,23 @@
+// A box serde could fill without the person: the struct's `Default`, a `deserialize_with` function.
+use privacy_notice::{Checkbox, PrivacyNotice};
+use serde::Deserialize;
+
+fn always<'de, D: serde::Deserializer<'de>>(_: D) -> Result<Checkbox, D::Error> {
+    Ok(Checkbox::from(true))
+}
+
+#[derive(Deserialize, PrivacyNotice, Default)]
+#[serde(default)]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
+#[partner_optout(partners = "des éditeurs de presse", retention = "3 ans")]
+struct OrderForm {
+    email: String,
+    #[serde(deserialize_with = "always")]
+    #[consent(partner_optout)]
+    no_partner_use: Checkbox,
+}
+
+fn main() {}

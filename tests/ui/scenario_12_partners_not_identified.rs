@@ -1,0 +1,17 @@
+// Legal review §3, scenario 12: « des partenaires soigneusement sélectionnés » does not identify anyone (R16).
+use privacy_notice::{Checkbox, PrivacyNotice};
+
+#[derive(PrivacyNotice)]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@boutique.fr")]
+#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[partner_email_optin(partners = "des partenaires soigneusement sélectionnés", retention = "3 ans")]
+#[withdrawal("https://boutique.fr/mes-choix")]
+struct OrderForm {
+    email: String,
+    #[consent(partner_email_optin)]
+    partner_offers: Checkbox,
+}
+
+fn main() {}
