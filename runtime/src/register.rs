@@ -71,6 +71,9 @@ struct Words {
     notice_in: [&'static str; 2],
     /// What the register says of a `lil2004` form.
     historical: &'static str,
+    marketing: &'static str,
+    special: &'static str,
+    audience: &'static str,
     /// The colon and semicolon of the language (French puts a space before them).
     colon: &'static str,
     semicolon: &'static str,
@@ -100,6 +103,9 @@ const FR: Words = Words {
     opt_out: "opposition (opt-out)",
     notice_in: ["Notice en français", "Notice en anglais"],
     historical: "texte de 2004, conservé à titre historique : il ne satisfait plus au RGPD",
+    marketing: "prospection",
+    special: "catégorie particulière",
+    audience: "Public",
     colon: " : ",
     semicolon: " ; ",
 };
@@ -127,6 +133,9 @@ const EN: Words = Words {
     opt_out: "objection (opt-out)",
     notice_in: ["Notice in French", "Notice in English"],
     historical: "the 2004 text, kept as a historical record: it no longer meets the GDPR",
+    marketing: "marketing",
+    special: "special category",
+    audience: "Audience",
     colon: ": ",
     semicolon: "; ",
 };
@@ -168,24 +177,44 @@ fn entry(spec: &NoticeSpec, version: &str, lang: Lang) -> Entry {
     let (colon, semicolon) = (w.colon, w.semicolon);
     let controller =
         spec.controller.map_or(w.none.to_string(), |c| format!("{} ({}{semicolon}{})", c.name, c.address, c.contact));
-    let purposes = spec
-        .purposes
-        .iter()
-        .map(|p| {
-            // The 2004 text has no basis or retention to declare.
-            if spec.law == Law::Lil2004 {
-                return get(p.text);
-            }
-            let basis = p.basis.map_or(w.none, |b| basis_name(b, lang));
-            let retention = p.retention.or(spec.retention).map_or(w.none.to_string(), get);
-            format!("{} — {}{colon}{basis} — {}{colon}{retention}", get(p.text), w.basis, w.retention)
-        })
-        .collect();
+    // The 2004 text has no basis or retention to declare; under `gdpr`, marketing uses are purposes too.
+    let purposes = match spec.law {
+        Law::Lil2004 => spec.purposes.iter().map(|p| get(p.text)).collect(),
+        Law::Gdpr => crate::texts::uses(spec, lang)
+            .into_iter()
+            .map(|u| {
+                let basis = u.basis.map_or(w.none, |b| basis_name(b, lang));
+                let retention = u.retention.unwrap_or(w.none);
+                let mut item = format!("{} — {}{colon}{basis} — {}{colon}{retention}", u.text, w.basis, w.retention);
+                if let Some(channel) = u.marketing {
+                    let _ = write!(item, " — {}{colon}{}", w.marketing, channel.code());
+                }
+                item
+            })
+            .collect(),
+    };
     let data = spec
         .fields
         .iter()
-        .map(|f| format!("{} — {}", f.display_name(lang), if f.required { w.required } else { w.optional }))
+        .map(|f| {
+            let mut item = format!("{} — {}", f.display_name(lang), if f.required { w.required } else { w.optional });
+            if let Some(kind) = f.kind {
+                let _ = write!(item, " — {}", kind.code());
+            }
+            if let Some(special) = f.special {
+                let _ = write!(
+                    item,
+                    " — {}{colon}{} (art. 9(2){colon}{})",
+                    w.special,
+                    special.category.code(),
+                    special.condition.code()
+                );
+            }
+            item
+        })
         .collect();
+    let mut recipients: Vec<String> = spec.recipients.iter().map(|&r| get(r)).collect();
+    recipients.extend(spec.located_recipients.iter().map(|r| format!("{} ({})", get(r.name), r.country_name(lang))));
     let transfers = spec
         .transfers
         .iter()
@@ -219,11 +248,12 @@ fn entry(spec: &NoticeSpec, version: &str, lang: Lang) -> Entry {
             ),
             (w.version, version.to_string()),
             (w.controller, controller),
+            (w.audience, spec.audience.code().to_string()),
         ],
         lists: vec![
             (w.purposes, purposes),
             (w.data, data),
-            (w.recipients, spec.recipients.iter().map(|&r| get(r)).collect()),
+            (w.recipients, recipients),
             (w.transfers, transfers),
             (w.boxes, boxes),
         ],

@@ -274,3 +274,20 @@ fn scenarios_06_and_14_render_once_declared() {
     assert!(fr.contains("La décision relative à l’octroi du crédit est prise automatiquement"));
     assert!(fr.contains("Nous tenons les données suivantes de Fichiers Pro SA : votre numéro de téléphone."));
 }
+
+/// The register records the new declarations too: marketing uses among the purposes, recipients with their
+/// countries, the kind and category of each field, the audience.
+#[test]
+fn the_register_records_the_facts() {
+    let fr = privacy_notice::register![ClubMembership].markdown(Lang::Fr);
+    for expected in [
+        "- Public : minors",
+        "l’envoi du programme des stages par courrier — base légale : intérêt légitime — conservation : 3 ans après la \
+         fin de l’adhésion — prospection : post",
+        "- notre outil d’envoi de lettres (États-Unis)",
+        "- informations de santé — facultatif — catégorie particulière : health (art. 9(2) : explicit\\_consent)",
+        "- téléphone d’un parent — facultatif — phone",
+    ] {
+        assert!(fr.contains(expected), "{expected:?} missing from:\n{fr}");
+    }
+}

@@ -6,6 +6,7 @@ mod lil2004;
 mod uses;
 mod words;
 
+pub(crate) use uses::uses;
 pub(crate) use words::{capitalized, quoted};
 
 use crate::field::Topic;
