@@ -486,8 +486,9 @@ fn right_names(spec: &NoticeSpec, lang: Lang) -> Vec<&'static str> {
 /// en deux niveaux »). Everything else is in the policy the link leads to.
 pub(crate) fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
-    let uses = uses(spec, lang);
-    let purposes = enumerate(&uses.iter().map(|u| u.text.as_str()).collect::<Vec<_>>(), lang);
+    // The declared purposes; the marketing uses are each stated in full by their box below.
+    let purposes: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
+    let purposes = enumerate(&purposes, lang);
     doc.paragraph(match (spec.controller, lang) {
         (Some(c), Lang::Fr) => format!("{} utilise vos données pour : {purposes}.", c.name),
         (Some(c), Lang::En) => format!("{} uses your data for: {purposes}.", c.name),
