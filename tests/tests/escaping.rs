@@ -29,6 +29,8 @@ fn html_escapes_text_and_attributes() {
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;",
             "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;",
             "name=\"box&quot;onfocus=&quot;alert(1)\"",
+            // The address becomes a link to itself; the text around it stays text: no link text is injected.
+            "[click](<a href=\"https://evil.example\">https://evil.example</a>)",
         ] {
             assert!(html.contains(escaped), "`{escaped}` missing from:\n{html}");
         }
@@ -51,6 +53,8 @@ fn html_escapes_text_and_attributes() {
             "input",
             "label",
             "/label",
+            "a",
+            "/a",
         ];
         assert!(tags.iter().all(|tag| allowed.contains(tag)), "unexpected tags {tags:?}");
     }
@@ -59,7 +63,8 @@ fn html_escapes_text_and_attributes() {
 #[test]
 fn markdown_escapes_inline_and_block_syntax() {
     let markdown = Hostile::notice().markdown(Lang::Fr);
-    for escaped in [r"\[click\](https://evil.example)", r"\*\*bold\*\* \_em\_ \`code\` \!\[img\](x.png)", r"\<script\>"]
+    for escaped in
+        [r"\[click\](<https://evil.example>)", r"\*\*bold\*\* \_em\_ \`code\` \!\[img\](x.png)", r"\<script\>"]
     {
         assert!(markdown.contains(escaped), "`{escaped}` missing from:\n{markdown}");
     }

@@ -146,7 +146,8 @@ proptest! {
                     for (name, value) in &element.attrs {
                         if name == "href" {
                             prop_assert!(value.starts_with('/') && !value.starts_with("//")
-                                || value.starts_with("https://") || value.starts_with("http://") || value.starts_with('#'),
+                                || value.starts_with("https://") || value.starts_with("http://") || value.starts_with('#')
+                                || value.starts_with("mailto:"),
                                 "link to {value}");
                         }
                     }

@@ -98,6 +98,9 @@ fn check_html(html: &str, payload: &str, page: bool) {
 /// A link the library writes: to an anchor of the page, or the first level's link to the policy, which is
 /// only ever an http(s) address or a path on the site.
 fn is_expected_link(href: &str) -> bool {
+    if let Some(address) = href.strip_prefix("mailto:") {
+        return address.contains('@') && !address.chars().any(|c| c.is_whitespace() || "\"'<>\\`:/".contains(c));
+    }
     let rest = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://"));
     let path = href.starts_with('/') && !href.starts_with("//");
     (href.starts_with('#') || path || rest.is_some_and(|rest| !rest.starts_with(['/', '#', '?'])))

@@ -4,7 +4,7 @@
 use privacy_notice::{Checkbox, Lang, Law, PrivacyNotice};
 use privacy_notice_tests::{hostile, normalized, notice_with};
 use proptest::prelude::*;
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 
 #[derive(PrivacyNotice)]
 #[notice(law = "lil2004", historical)]
@@ -26,7 +26,10 @@ fn foreign_events(markdown: &str) -> Vec<String> {
             Event::Start(Tag::Heading { .. } | Tag::Paragraph | Tag::List(None) | Tag::Item)
             | Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::List(false) | TagEnd::Item)
             | Event::Text(_)
-            | Event::SoftBreak => None,
+            | Event::SoftBreak
+            | Event::End(TagEnd::Link) => None,
+            // An address the declaration wrote, as an autolink: it leads where its text says.
+            Event::Start(Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. }) => None,
             other => Some(format!("{other:?}")),
         })
         .collect()

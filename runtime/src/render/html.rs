@@ -1,6 +1,6 @@
 use std::fmt::Write;
 
-use super::{Block, Document, is_safe_link, one_line};
+use super::{Block, Document, Piece, is_safe_link, one_line, pieces};
 use crate::{ConsentField, Lang};
 
 /// Escapes text for HTML content and double- or single-quoted attribute values.
@@ -17,6 +17,18 @@ pub(crate) fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// Escapes text like [`escape`], and makes its web and e-mail addresses links (`<a href>`, `mailto:`).
+pub(crate) fn escape_linked(text: &str) -> String {
+    let line = one_line(text);
+    pieces(&line)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => escape(text),
+            Piece::Link(shown, href) => format!("<a href=\"{}\">{}</a>", escape(&href), escape(shown)),
+        })
+        .collect()
 }
 
 /// Where a notice sits in a page: the level of its title, a prefix that keeps its `id`s unique, and whether
@@ -52,7 +64,7 @@ fn checkbox_in(field: &ConsentField, lang: Lang, id_prefix: &str) -> String {
     format!(
         "<input type=\"checkbox\" id=\"{id}\" name=\"{name}\" value=\"on\"> <label for=\"{id}\">{label}</label>",
         name = escape(field.name()),
-        label = escape(&field.label(lang)),
+        label = escape_linked(&field.label(lang)),
     )
 }
 
@@ -82,11 +94,11 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Pla
         // Writing to a String cannot fail.
         let _ = match block {
             Block::Heading(text) => writeln!(out, "<h{sub}>{}</h{sub}>", escape(text)),
-            Block::Paragraph(text) => writeln!(out, "<p>{}</p>", escape(text)),
+            Block::Paragraph(text) => writeln!(out, "<p>{}</p>", escape_linked(text)),
             Block::List(items) => {
                 out.push_str("<ul>\n");
                 for item in items {
-                    let _ = writeln!(out, "<li>{}</li>", escape(item));
+                    let _ = writeln!(out, "<li>{}</li>", escape_linked(item));
                 }
                 writeln!(out, "</ul>")
             }
@@ -94,7 +106,7 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Pla
                 let _ =
                     writeln!(out, "<fieldset class=\"privacy-notice-choice\">\n<legend>{}</legend>", escape(legend));
                 for paragraph in text {
-                    let _ = writeln!(out, "<p>{}</p>", escape(paragraph));
+                    let _ = writeln!(out, "<p>{}</p>", escape_linked(paragraph));
                 }
                 for &index in indices {
                     if at.inputs {
@@ -104,7 +116,7 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Pla
                         let _ = writeln!(
                             out,
                             "<p class=\"privacy-notice-box\">☐ {}</p>",
-                            escape(&boxes[index].label(lang))
+                            escape_linked(&boxes[index].label(lang))
                         );
                     }
                 }

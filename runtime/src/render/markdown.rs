@@ -1,11 +1,30 @@
-use super::{Block, Document, is_safe_link, one_line};
+use super::{Block, Document, Piece, is_safe_link, one_line, pieces};
 use crate::{ConsentField, Lang};
 
 /// Escapes text so that CommonMark reads it as text: no emphasis, link, image, code, raw HTML, entity, table
 /// or strikethrough, and no block marker (heading, list, quote, rule) at the start of the line.
 pub(crate) fn escape(text: &str) -> String {
     let line = one_line(text);
-    let line = line.trim_start();
+    escape_block_start(escape_inline(line.trim_start()))
+}
+
+/// Escapes text like [`escape`], and makes its web and e-mail addresses autolinks (`<https://..>`,
+/// `<a@b.fr>`). An address holds no space, `<` or `>`, so it cannot leave its angle brackets; inside them,
+/// CommonMark reads nothing as markup.
+pub(crate) fn escape_linked(text: &str) -> String {
+    let line = one_line(text);
+    let linked: String = pieces(line.trim_start())
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => escape_inline(text),
+            Piece::Link(shown, _) => format!("<{shown}>"),
+        })
+        .collect();
+    escape_block_start(linked)
+}
+
+/// The characters CommonMark reads as inline markup, backslash-escaped.
+fn escape_inline(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + line.len() / 8);
     for c in line.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '!' | '|' | '~' | '&') {
@@ -13,7 +32,7 @@ pub(crate) fn escape(text: &str) -> String {
         }
         out.push(c);
     }
-    escape_block_start(out)
+    out
 }
 
 /// A line that starts with `-`, `+`, `=` or `1.`/`1)` would be read as a list or a heading underline.
@@ -48,17 +67,17 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: 
         out.push('\n');
         match block {
             Block::Heading(text) => out.push_str(&format!("{sub} {}\n", escape(text))),
-            Block::Paragraph(text) => out.push_str(&format!("{}\n", escape(text))),
+            Block::Paragraph(text) => out.push_str(&format!("{}\n", escape_linked(text))),
             Block::List(items) => {
                 for item in items {
-                    out.push_str(&format!("- {}\n", escape(item)));
+                    out.push_str(&format!("- {}\n", escape_linked(item)));
                 }
             }
             Block::Choice { legend, text, boxes: indices } => {
                 let mut parts: Vec<String> =
                     if text.is_empty() { vec![format!("{sub} {}", escape(legend))] } else { Vec::new() };
-                parts.extend(text.iter().map(|paragraph| escape(paragraph)));
-                parts.extend(indices.iter().map(|&index| format!("☐ {}", escape(&boxes[index].label(lang)))));
+                parts.extend(text.iter().map(|paragraph| escape_linked(paragraph)));
+                parts.extend(indices.iter().map(|&index| format!("☐ {}", escape_linked(&boxes[index].label(lang)))));
                 out.push_str(&parts.join("\n\n"));
                 out.push('\n');
             }

@@ -113,9 +113,108 @@ impl<F: Fn(Lang) -> T, T: Serialize> Serialize for PerLang<F> {
     }
 }
 
+/// A piece of a declared string, as the renderers link it: plain text, or a web address or e-mail address that
+/// becomes a link.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Piece<'a> {
+    Text(&'a str),
+    /// The text as written, and where it leads: an `http(s)://` address, or `mailto:` and an e-mail address.
+    Link(&'a str, String),
+}
+
+/// Characters that end an address written in prose.
+fn ends_address(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '«' | '»' | '“' | '”' | '(' | ')' | '[' | ']')
+}
+
+/// The length of the address that starts `text`, without the punctuation that closes a sentence.
+fn address_len(text: &str) -> usize {
+    let end = text.find(ends_address).unwrap_or(text.len());
+    text[..end].trim_end_matches(['.', ',', ';', ':', '!', '?']).len()
+}
+
+/// Whether `word` is an e-mail address: `local@domain.tld`, letters, digits and `._%+-` only.
+fn is_email(word: &str) -> bool {
+    let Some((local, domain)) = word.split_once('@') else { return false };
+    let local_ok = !local.is_empty() && local.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    local_ok && domain_ok
+}
+
+/// `text` cut into plain text and links: `http://` and `https://` addresses (with a host), and e-mail
+/// addresses. No other scheme is ever linked (`javascript:`, `data:`, `ftp:` stay text).
+pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < text.len() {
+        let rest = &text[at..];
+        let word_start = at == 0 || text[..at].ends_with(ends_address);
+        let link = if word_start && (rest.starts_with("https://") || rest.starts_with("http://")) {
+            let len = address_len(rest);
+            is_safe_link(&rest[..len]).then(|| (len, rest[..len].to_string()))
+        } else if word_start {
+            let len = address_len(rest);
+            is_email(&rest[..len]).then(|| (len, format!("mailto:{}", &rest[..len])))
+        } else {
+            None
+        };
+        match link {
+            Some((len, href)) => {
+                if start < at {
+                    pieces.push(Piece::Text(&text[start..at]));
+                }
+                pieces.push(Piece::Link(&text[at..at + len], href));
+                at += len;
+                start = at;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if start < text.len() {
+        pieces.push(Piece::Text(&text[start..]));
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_safe_link;
+
+    #[test]
+    fn web_and_e_mail_addresses_in_prose_become_links_and_nothing_else() {
+        use super::{Piece, pieces};
+        assert_eq!(
+            pieces("voir https://a.fr/x. Écrire à dpo@a.fr, ou (https://b.fr)."),
+            [
+                Piece::Text("voir "),
+                Piece::Link("https://a.fr/x", "https://a.fr/x".into()),
+                Piece::Text(". Écrire à "),
+                Piece::Link("dpo@a.fr", "mailto:dpo@a.fr".into()),
+                Piece::Text(", ou ("),
+                Piece::Link("https://b.fr", "https://b.fr".into()),
+                Piece::Text(")."),
+            ]
+        );
+        for text in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "ftp://a.fr",
+            "xhttps://a.fr",
+            "a@b",
+            "@a.fr",
+            "a@b.c",
+            "https://",
+            "cnil.fr",
+            "a\"@b.fr",
+        ] {
+            assert!(pieces(text).iter().all(|p| matches!(p, Piece::Text(_))), "{text}");
+        }
+        assert_eq!(pieces("« https://a.fr »")[1], Piece::Link("https://a.fr", "https://a.fr".into()));
+        assert_eq!(pieces(""), []);
+    }
 
     #[test]
     fn only_web_addresses_paths_and_fragments_are_links() {
