@@ -1,7 +1,7 @@
 //! The forms the examples and the tests share: three realistic forms, each in the `gdpr` regime and in the
 //! `lil2004` wording.
 
-use privacy_notice::{Checkbox, PrivacyNotice};
+use privacy_notice::{Checkbox, NoticeVersion, PrivacyNotice};
 use serde::Deserialize;
 
 // --- A shop order with the three boxes of the original guidance -----------------------------------------
@@ -83,6 +83,8 @@ pub struct ShopOrder {
     pub partner_offers: Checkbox,
     #[consent(similar_offers_optout)]
     pub no_similar_offers: Checkbox,
+    /// The version of the notice the page showed, sent back in a hidden input.
+    pub notice_version: NoticeVersion,
 }
 
 /// The same order form in the 2004 wording (design.md §2).

@@ -197,6 +197,11 @@ fn words(lang: Lang) -> [&'static str; 9] {
     }
 }
 
+/// `notice_version=…`: what the order page's hidden input sends, for clients that build bodies themselves.
+pub fn version_param() -> String {
+    format!("notice_version={}", ShopOrder::notice().version())
+}
+
 /// The day the examples' privacy policy last changed, as its page states.
 pub const POLICY_UPDATED: &str = "2026-11-30T00:00:00Z";
 
@@ -280,8 +285,16 @@ pub fn invalid_order(reason: &str) -> Reply {
 /// `POST /order`: one record per box, appended to the store, then a confirmation with the person's choices and
 /// the way to change their mind.
 pub fn submit_order(store: &Store, order: &ShopOrder, lang: Lang) -> Reply {
+    let consents = order.consents();
+    // The page was rendered before the notice changed (a redeploy): its boxes' labels are no longer today's.
+    if !consents.is_current() {
+        return Reply::error(
+            409,
+            "the privacy notice changed since this page was shown: reload the page, read it again and resubmit",
+        );
+    }
     let subject = new_subject_id();
-    let records = order.consents().shown_in(lang).records(&subject, SystemTime::now());
+    let records = consents.shown_in(lang).records(&subject, SystemTime::now());
     if let Err(error) = store.append(&records) {
         return Reply::error(500, format!("the choices could not be stored: {error}"));
     }

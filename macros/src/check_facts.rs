@@ -13,6 +13,7 @@ use crate::suggest::{did_you_mean, list};
 pub(crate) fn form(form: &Form, errors: &mut Errors) {
     field_declarations(form, errors);
     serde_default(form, errors);
+    version_fields(form, errors);
     if !form.law_known {
         return;
     }
@@ -27,6 +28,7 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
             withdrawal_route(form, errors);
             named_partners(form, errors);
             prospecting_retention(form, errors);
+            opt_out_needs_version(form, errors);
         }
         Law::Lil2004 => refused_under_lil2004(form, errors),
     }
@@ -70,6 +72,41 @@ fn field_declarations(form: &Form, errors: &mut Errors) {
                 ),
             );
         }
+    }
+}
+
+/// One `NoticeVersion` field at most.
+fn version_fields(form: &Form, errors: &mut Errors) {
+    for extra in form.version_fields().skip(1) {
+        errors.add(
+            &extra.ident,
+            format!("a second `NoticeVersion` field, `{}`: the page sends one version back", extra.ident),
+            "keep one `notice_version: privacy_notice::NoticeVersion`",
+        );
+    }
+}
+
+/// An "I object" box that never reaches the struct reads as "did not object": under `gdpr` a form with such a box
+/// sends the notice's version back, so that a submission whose names do not match the struct fails loudly
+/// (design §7).
+fn opt_out_needs_version(form: &Form, errors: &mut Errors) {
+    let objecting = |id: &str| {
+        crate::decl::ProspectingKind::from_id(id).is_some_and(|kind| !kind.opts_in())
+            || form.purpose(id).is_some_and(|p| p.marketing.is_some() && p.basis == Some(Basis::LegitimateInterests))
+    };
+    let Some((field, _)) = form.consent_fields().find(|(_, c)| objecting(&c.id.value)) else { return };
+    if form.version_fields().next().is_none() {
+        errors.add(
+            &form.ident,
+            format!(
+                "`{}` has an \"I object\" box, `{}`, and no `NoticeVersion` field: if the box were submitted under a \
+                 name the struct does not read (a framework that prefixes names, a renamed field), it would count as \
+                 \"did not object\" without anyone noticing",
+                form.ident, field.ident
+            ),
+            "add a field `notice_version: privacy_notice::NoticeVersion`: the notice's HTML sends it back in a hidden \
+             input, and a submission without it fails to deserialize",
+        );
     }
 }
 

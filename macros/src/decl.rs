@@ -267,6 +267,8 @@ pub(crate) struct Field {
     pub art9: Option<(Art9Condition, proc_macro2::Span)>,
     /// `purpose = "a, b"`: the ids of the purposes the field serves.
     pub purposes: Vec<Text>,
+    /// The field is the form's `privacy_notice::NoticeVersion`: not personal data, the version sent back.
+    pub is_version: bool,
 }
 
 pub(crate) struct Form {
@@ -320,6 +322,11 @@ impl Form {
 
     pub fn prospecting(&self, kind: ProspectingKind) -> Option<&Prospecting> {
         self.prospecting.iter().find(|p| p.kind == kind)
+    }
+
+    /// The fields of type `NoticeVersion`.
+    pub fn version_fields(&self) -> impl Iterator<Item = &Field> {
+        self.fields.iter().filter(|f| f.is_version)
     }
 
     pub fn consent_fields(&self) -> impl Iterator<Item = (&Field, &ConsentBox)> {

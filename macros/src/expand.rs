@@ -132,7 +132,7 @@ fn source(spec: &NoticeSpec) -> String {
          rights_contact: {}, controller: {controller}, dpo: {}, representative: {representative}, \
          transfers: {transfers}, automated_decision: {automated_decision}, data_source: {data_source}, \
          data_requirement: {data_requirement}, withdrawal: {}, retention: {}, call_recording: {}, prospecting: {}, fields: {fields}, \
-         consent_fields: {} }}",
+         consent_fields: {}, version_field: {} }}",
         spec.law,
         spec.lang,
         langs(spec.langs),
@@ -152,6 +152,7 @@ fn source(spec: &NoticeSpec) -> String {
         option(spec.call_recording, text),
         list(spec.prospecting, prospecting),
         list(spec.consent_fields, |field| consent_field(field, spec)),
+        option(spec.version_field, lit),
         form = lit(spec.form),
     );
     out
@@ -202,6 +203,13 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
         quote_spanned!(field.ty.span()=> _pn::ConsentBox::is_ticked(&self.#member))
     });
     let warning = historical_warning(form);
+    let shown_version = match form.version_fields().next() {
+        Some(field) => {
+            let member = &field.ident;
+            quote!(_pn::Some(&self.#member))
+        }
+        None => quote!(_pn::None),
+    };
     // Only a concrete type can be collected; a generic form is listed with `register!` instead.
     let submit = form.generics.params.is_empty().then(|| quote!(::privacy_notice::__submit!(#ident);));
     quote! {
@@ -222,6 +230,7 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
                     _pn::Consents::__from_ticks(
                         <Self as ::privacy_notice::PrivacyNotice>::notice(),
                         &[#(#ticks),*],
+                        #shown_version,
                     )
                 }
             }

@@ -760,6 +760,8 @@ fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors
         special: None,
         art9: None,
         purposes: Vec::new(),
+        is_version: crate::check::last_segment(&syn_field.ty)
+            .is_some_and(|last| last.ident == "NoticeVersion" && last.arguments.is_empty()),
     };
     for attr in &syn_field.attrs {
         let Some(attr_name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };

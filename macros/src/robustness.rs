@@ -65,6 +65,7 @@ const RICH: &str = r#"
         newsletter: Checkbox,
         #[consent(phone_optin)]
         phone_calls: Checkbox,
+        notice_version: privacy_notice::NoticeVersion,
     }
 "#;
 

@@ -144,7 +144,7 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
         fields: slice(
             form.fields
                 .iter()
-                .filter(|f| f.consent.is_none() && !f.skipped)
+                .filter(|f| f.consent.is_none() && !f.skipped && !f.is_version)
                 .map(|f| DataField {
                     name: intern(&f.name),
                     label: f.label.as_ref().map(|t| text(form, t)),
@@ -158,6 +158,7 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
                 })
                 .collect(),
         ),
+        version_field: form.version_fields().next().map(|f| intern(&f.name)),
         consent_fields: slice(
             form.consent_fields().filter_map(|(f, c)| consent_field(form, f, &c.id.value, langs)).collect(),
         ),

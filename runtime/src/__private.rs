@@ -9,7 +9,7 @@ pub use crate::register::Registered;
 pub use crate::vocabulary::{
     Art9Condition, Audience, DataKind, MarketingChannel, Recipient, SpecialCategory, SpecialData,
 };
-pub use crate::{Checkbox, ConsentField, Lang, Notice};
+pub use crate::{Checkbox, ConsentField, Lang, Notice, NoticeVersion};
 pub use ::core::option::Option::{None, Some};
 #[cfg(feature = "inventory")]
 pub use inventory;

@@ -3,7 +3,7 @@ use std::time::SystemTime;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, random_id};
-use crate::{ConsentField, ConsentKind, Lang, LegalBasis, Notice, Timestamp};
+use crate::{ConsentField, ConsentKind, Lang, LegalBasis, Notice, NoticeVersion, Timestamp};
 
 /// What a person decided for one consent box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -37,15 +37,31 @@ pub struct Consents {
     decisions: Vec<Decision>,
     lang: Lang,
     method: CollectionMethod,
+    /// The version the page showed, from the form's [`NoticeVersion`] field.
+    shown_version: Option<NoticeVersion>,
 }
 
 impl Consents {
     #[doc(hidden)]
-    /// Builds the decisions from the ticked state of each box, in the order of `notice.consent_fields()`.
-    pub fn __from_ticks(notice: &'static Notice, ticks: &[bool]) -> Consents {
+    /// Builds the decisions from the ticked state of each box, in the order of `notice.consent_fields()`, and
+    /// the version the page showed if the form has a [`NoticeVersion`] field.
+    pub fn __from_ticks(notice: &'static Notice, ticks: &[bool], shown_version: Option<&NoticeVersion>) -> Consents {
         let decisions =
             notice.consent_fields().iter().zip(ticks).map(|(field, &ticked)| field.kind().decision(ticked)).collect();
-        Consents { notice, decisions, lang: notice.lang(), method: CollectionMethod::WebForm }
+        let shown_version = shown_version.cloned();
+        Consents { notice, decisions, lang: notice.lang(), method: CollectionMethod::WebForm, shown_version }
+    }
+
+    /// The version of the notice the page showed, if the form sends it back (a [`NoticeVersion`] field).
+    pub fn shown_version(&self) -> Option<&NoticeVersion> {
+        self.shown_version.as_ref()
+    }
+
+    /// Whether the person saw the notice as it is now. `false` when the page was rendered before a change of the
+    /// notice (a redeploy between showing the form and receiving it): the records would still carry the version
+    /// the person saw, but the boxes' labels are today's, so show the form again rather than store them.
+    pub fn is_current(&self) -> bool {
+        self.shown_version.as_ref().is_none_or(|shown| shown.as_str() == self.notice.version())
     }
 
     /// The same decisions, made on the notice shown in `lang` (by default the form's own language). The
@@ -73,14 +89,17 @@ impl Consents {
     }
 
     /// One record per box, to store (append-only) as proof of what `subject_id` was shown and chose, at `at`.
+    /// Each record's `notice_version` is the version the page showed when the form sends it back, else the
+    /// notice's own.
     pub fn records(&self, subject_id: &str, at: SystemTime) -> Vec<ConsentRecord> {
         let timestamp = Timestamp::from(at);
+        let shown = self.shown_version.as_ref().filter(|_| self.method == CollectionMethod::WebForm);
         self.notice
             .consent_fields()
             .iter()
             .zip(&self.decisions)
             .map(|(field, &decision)| {
-                record(
+                let mut record = record(
                     self.notice,
                     field,
                     subject_id,
@@ -89,7 +108,11 @@ impl Consents {
                     self.lang,
                     self.method,
                     timestamp,
-                )
+                );
+                if let Some(shown) = shown {
+                    record.notice_version = shown.as_str().to_string();
+                }
+                record
             })
             .collect()
     }

@@ -51,6 +51,7 @@ mod register;
 mod render;
 mod texts;
 mod timestamp;
+mod version_field;
 mod vocabulary;
 
 #[doc(hidden)]
@@ -72,6 +73,7 @@ pub use privacy_notice_macros::PrivacyNotice;
 pub use record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, random_id};
 pub use register::{REGISTER_SCHEMA, Register};
 pub use timestamp::Timestamp;
+pub use version_field::NoticeVersion;
 pub use vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, Recipient, SpecialCategory, SpecialData};
 
 /// A form whose privacy notice and consent boxes are known at compile time.

@@ -306,6 +306,9 @@ pub struct NoticeSpec {
     pub fields: &'static [DataField],
     /// The consent boxes, in declaration order.
     pub consent_fields: &'static [ConsentField],
+    /// The submitted name of the form's [`NoticeVersion`](crate::NoticeVersion) field, which the HTML outputs
+    /// render as a hidden input carrying the version.
+    pub version_field: Option<&'static str>,
 }
 
 impl NoticeSpec {

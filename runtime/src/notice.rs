@@ -82,23 +82,23 @@ impl Notice {
         let slot = &self.cache[output as usize][lang as usize];
         slot.get_or_init(|| match output {
             Output::Text => render::text::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang),
-            Output::Html => render::html::render(
+            Output::Html => self.with_version_input(render::html::render(
                 &texts::notice(&self.spec, lang),
                 self.spec.consent_fields,
                 lang,
                 render::html::Placement::PAGE,
-            ),
+            )),
             Output::Markdown => {
                 render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, 2)
             }
             Output::CallScript => texts::call_script(&self.spec, lang),
             Output::Summary => render::text::render(&texts::summary(&self.spec, lang), self.spec.consent_fields, lang),
-            Output::SummaryHtml => render::html::render(
+            Output::SummaryHtml => self.with_version_input(render::html::render(
                 &texts::summary(&self.spec, lang),
                 self.spec.consent_fields,
                 lang,
                 render::html::Placement::PAGE,
-            ),
+            )),
             Output::SummaryMarkdown => {
                 render::markdown::render(&texts::summary(&self.spec, lang), self.spec.consent_fields, lang, 2)
             }
@@ -121,7 +121,22 @@ impl Notice {
     /// [`html`](Notice::html), which already contains the boxes, not both: the inputs' `id`s would repeat.
     pub fn boxes_html(&self, lang: Lang) -> String {
         let lang = self.spec.shown_lang(lang);
-        render::html::boxes(self.consent_fields(), texts::choices_legend(lang), lang)
+        self.with_version_input(render::html::boxes(self.consent_fields(), texts::choices_legend(lang), lang))
+    }
+
+    /// `html` with, before its closing tag, the hidden input that sends the version back under the form's
+    /// [`NoticeVersion`](crate::NoticeVersion) field, if it has one.
+    fn with_version_input(&self, mut html: String) -> String {
+        if let Some(field) = self.spec.version_field {
+            let input = format!(
+                "<input type=\"hidden\" name=\"{}\" value=\"{}\">\n",
+                render::html::escape(field),
+                self.version()
+            );
+            let close = html.rfind("</").unwrap_or(html.len());
+            html.insert_str(close, &input);
+        }
+        html
     }
 
     /// The notice as CommonMark. Every string the form declares is escaped.
@@ -229,7 +244,7 @@ impl Eq for Notice {}
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
-        let mut state = serializer.serialize_struct("Notice", 30)?;
+        let mut state = serializer.serialize_struct("Notice", 31)?;
         state.serialize_field("id", spec.id)?;
         state.serialize_field("form", spec.form)?;
         state.serialize_field("law", &spec.law)?;
@@ -256,6 +271,7 @@ impl Serialize for Notice {
         state.serialize_field("prospecting", spec.prospecting)?;
         state.serialize_field("fields", spec.fields)?;
         state.serialize_field("consent_fields", spec.consent_fields)?;
+        state.serialize_field("version_field", &spec.version_field)?;
         state.serialize_field("texts", &PerLang(|lang| self.cached(Output::Text, lang)))?;
         state.serialize_field("summaries", &PerLang(|lang| self.cached(Output::Summary, lang)))?;
         state.serialize_field("call_scripts", &PerLang(|lang| self.cached(Output::CallScript, lang)))?;

@@ -91,6 +91,7 @@ pub fn notice_with(s: &str, law: Law) -> &'static Notice {
         prospecting,
         fields,
         consent_fields,
+        version_field: None,
     };
     Box::leak(Box::new(Notice::__new(spec)))
 }

@@ -127,6 +127,12 @@ impl Session {
         self.call("POST", &format!("/element/{}/value", element.0), Some(json!({ "text": text }))).await.map(drop)
     }
 
+    /// The value of `element`'s attribute `name`, if it has one.
+    pub async fn attribute(&self, element: &Element, name: &str) -> Result<Option<String>, String> {
+        let value = self.call("GET", &format!("/element/{}/attribute/{name}", element.0), None).await?;
+        Ok(value.as_str().map(str::to_string))
+    }
+
     /// Whether a checkbox is ticked.
     pub async fn is_selected(&self, element: &Element) -> Result<bool, String> {
         Ok(self.call("GET", &format!("/element/{}/selected", element.0), None).await? == true)

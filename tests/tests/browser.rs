@@ -31,6 +31,9 @@ async fn order_in_a_real_browser() -> Result<(), String> {
     let no_partner_use = browser.find("input[name=no_partner_use]").await?;
     let partner_offers = browser.find("input[name=partner_offers]").await?;
     let no_similar_offers = browser.find("input[name=no_similar_offers]").await?;
+    // The page sends back the version of the notice it shows, in a hidden input.
+    let version = browser.find("section.privacy-notice input[type=hidden][name=notice_version]").await?;
+    assert_eq!(browser.attribute(&version, "value").await?.as_deref(), Some(ShopOrder::notice().version()));
     for checkbox in [&no_partner_use, &partner_offers, &no_similar_offers] {
         assert!(browser.is_displayed(checkbox).await?, "a box is visible");
         assert!(!browser.is_selected(checkbox).await?, "a box is never pre-ticked");
@@ -56,6 +59,7 @@ async fn order_in_a_real_browser() -> Result<(), String> {
     assert!(browser.text(&choices).await?.contains("accordé"));
     let records = store.records().map_err(|e| e.to_string())?;
     let decisions: Vec<(&str, Decision)> = records.iter().map(|r| (r.purpose.as_str(), r.decision)).collect();
+    assert!(records.iter().all(|r| r.notice_version == ShopOrder::notice().version()));
     assert_eq!(
         decisions,
         [

@@ -26,10 +26,16 @@ struct SignupForm {
     no_partner_use: Checkbox,
     #[consent(similar_offers_optout)]
     no_similar_offers: Checkbox,
+    notice_version: privacy_notice::NoticeVersion,
+}
+
+/// The form as a browser submits it: `body`, and the hidden input of the notice's HTML.
+fn submitted(body: &str) -> SignupForm {
+    serde_urlencoded::from_str(&format!("{body}&notice_version={}", SignupForm::notice().version())).unwrap()
 }
 
 fn decide(body: &str) -> Vec<(&'static str, Decision)> {
-    let form: SignupForm = serde_urlencoded::from_str(body).unwrap();
+    let form = submitted(body);
     form.consents().iter().collect()
 }
 
@@ -59,7 +65,7 @@ fn ticking_an_opt_out_box_refuses_and_an_opt_in_box_grants() {
 
 #[test]
 fn get_answers_by_purpose_id() {
-    let form: SignupForm = serde_urlencoded::from_str("email=a%40b.fr&newsletter=on&no_partner_use=false").unwrap();
+    let form = submitted("email=a%40b.fr&newsletter=on&no_partner_use=false");
     let consents = form.consents();
     assert_eq!(consents.get("newsletter"), Some(Decision::Granted));
     assert_eq!(consents.get("similar_offers_optout"), Some(Decision::Granted));

@@ -29,6 +29,7 @@ struct SignupForm {
     no_partner_use: Checkbox,
     #[consent(partner_email_optin)]
     partner_offers: Checkbox,
+    notice_version: privacy_notice::NoticeVersion,
 }
 
 /// A whole page around the fragment, as a browser would get it.
@@ -84,8 +85,14 @@ fn check_fragment(fragment: &str, boxes: usize) -> Vec<Element> {
     let errors = dom.errors.borrow();
     assert!(errors.is_empty(), "HTML parse errors {errors:?} in:\n{fragment}");
     let elements = all_elements(&dom);
-    let inputs: Vec<&Element> = elements.iter().filter(|e| e.name == "input").collect();
+    let inputs: Vec<&Element> =
+        elements.iter().filter(|e| e.name == "input" && attr(e, "type") != Some("hidden")).collect();
     assert_eq!(inputs.len(), boxes);
+    // The only other input is the hidden one that sends the notice's version back.
+    for hidden in elements.iter().filter(|e| e.name == "input" && attr(e, "type") == Some("hidden")) {
+        assert_eq!(attr(hidden, "name"), Some("notice_version"));
+        assert_eq!(attr(hidden, "value").map(str::len), Some(64));
+    }
     for input in &inputs {
         assert_eq!(attr(input, "type"), Some("checkbox"));
         assert!(attr(input, "checked").is_none() && attr(input, "required").is_none(), "never pre-ticked or required");
@@ -118,7 +125,7 @@ fn boxes_html_renders_every_box_in_form_order() {
     let html = SignupForm::notice().boxes_html(Lang::Fr);
     let elements = check_fragment(&html, 3);
     let names: Vec<&str> = elements.iter().filter(|e| e.name == "input").filter_map(|e| attr(e, "name")).collect();
-    assert_eq!(names, ["newsletter", "no_partner_use", "partner_offers"]);
+    assert_eq!(names, ["newsletter", "no_partner_use", "partner_offers", "notice_version"]);
     assert!(html.contains("<legend>Vos choix</legend>"));
 }
 

@@ -57,7 +57,8 @@ fn a_translated_form_has_both_languages() {
     assert_eq!(notice.languages(), [Lang::Fr, Lang::En]);
     assert!(notice.text(Lang::En).starts_with("Your personal data"));
     assert!(notice.html(Lang::En).contains("lang=\"en\""));
-    let form: ShopOrder = serde_urlencoded::from_str("email=a%40b.fr&address=x").unwrap();
+    let body = format!("email=a%40b.fr&address=x&{}", privacy_notice_examples::shop::version_param());
+    let form: ShopOrder = serde_urlencoded::from_str(&body).unwrap();
     let records = form.consents().shown_in(Lang::En).records("subject-1", SystemTime::now());
     assert!(records.iter().all(|r| r.language == Lang::En));
 }

@@ -3,8 +3,8 @@
 //! by a compile-fail case in `ui/` (named below) or rendered as the law asks.
 
 use privacy_notice::{
-    Art9Condition, Audience, Checkbox, ConsentKind, DataKind, Decision, Lang, MarketingChannel, PrivacyNotice,
-    SpecialCategory,
+    Art9Condition, Audience, Checkbox, ConsentKind, DataKind, Decision, Lang, MarketingChannel, NoticeVersion,
+    PrivacyNotice, SpecialCategory,
 };
 use privacy_notice_tests::golden;
 use serde::Deserialize;
@@ -107,6 +107,7 @@ struct ClubMembership {
     newsletter: Checkbox,
     #[consent(catalogue)]
     no_catalogue: Checkbox,
+    notice_version: NoticeVersion,
 }
 
 #[test]
@@ -190,8 +191,9 @@ fn postal_marketing_has_the_unconditional_objection_and_an_objection_box() {
     );
     let catalogue = notice.consent_fields().iter().find(|f| f.purpose() == "catalogue").unwrap();
     assert_eq!(catalogue.kind(), ConsentKind::OptOut);
-    let form: ClubMembership =
-        serde_urlencoded::from_str("name=Lou&parent_phone=0600000000&health_notes=&no_catalogue=on").unwrap();
+    let body =
+        format!("name=Lou&parent_phone=0600000000&health_notes=&no_catalogue=on&notice_version={}", notice.version());
+    let form: ClubMembership = serde_urlencoded::from_str(&body).unwrap();
     assert_eq!(form.consents().get("catalogue"), Some(Decision::Refused));
     assert_eq!(form.consents().get("newsletter"), Some(Decision::Refused));
 }
@@ -237,6 +239,7 @@ fn scenario_05_b2b_email_prospecting_renders_with_an_objection_box() {
         email: String,
         #[consent(offers)]
         no_offers: Checkbox,
+        notice_version: NoticeVersion,
     }
     let notice = B2bContact::notice();
     assert_eq!(notice.consent_fields()[0].kind(), ConsentKind::OptOut);
@@ -247,7 +250,8 @@ fn scenario_05_b2b_email_prospecting_renders_with_an_objection_box() {
     );
     let fr = notice.text(Lang::Fr);
     assert!(fr.contains("refuser de recevoir nos offres"), "{fr}");
-    let objected: B2bContact = serde_urlencoded::from_str("email=a%40b.fr&no_offers=on").unwrap();
+    let body = format!("email=a%40b.fr&no_offers=on&notice_version={}", notice.version());
+    let objected: B2bContact = serde_urlencoded::from_str(&body).unwrap();
     assert_eq!(objected.consents().get("offers"), Some(Decision::Refused));
 }
 

@@ -5,7 +5,7 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use privacy_notice::{
     Checkbox, CollectionMethod, ConsentEvent, ConsentKind, ConsentRecord, Decision, KantaraReceipt, Lang, LegalBasis,
-    PrivacyNotice,
+    NoticeVersion, PrivacyNotice,
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -26,6 +26,7 @@ struct SignupForm {
     newsletter: Checkbox,
     #[consent(partner_optout)]
     no_partner_use: Checkbox,
+    notice_version: NoticeVersion,
 }
 
 /// 2026-11-29T20:13:32.123Z
@@ -33,8 +34,43 @@ fn at() -> std::time::SystemTime {
     UNIX_EPOCH + Duration::from_millis(1_795_983_212_123)
 }
 
+/// The form as a browser submits it: `body`, and the hidden input of the notice's HTML.
 fn submitted(body: &str) -> SignupForm {
-    serde_urlencoded::from_str(body).unwrap()
+    serde_urlencoded::from_str(&format!("{body}&notice_version={}", SignupForm::notice().version())).unwrap()
+}
+
+/// The notice's HTML sends its version back; a submission without it, or with something else, fails with a
+/// message that names the field; the records carry the version the page showed.
+#[test]
+fn the_version_travels_with_the_form() {
+    let notice = SignupForm::notice();
+    let hidden = format!("<input type=\"hidden\" name=\"notice_version\" value=\"{}\">", notice.version());
+    for html in [notice.html(Lang::Fr), notice.summary_html(Lang::Fr), notice.boxes_html(Lang::En)] {
+        assert_eq!(html.matches(&hidden).count(), 1, "{html}");
+    }
+    // A body whose names do not match the struct (`form[no_partner_use]=on`, as a framework that prefixes names
+    // posts it) fails instead of reading the "I object" box as unticked.
+    let error = serde_urlencoded::from_str::<SignupForm>("form%5Bemail%5D=a&form%5Bno_partner_use%5D=on")
+        .err()
+        .expect("a prefixed body must not deserialize");
+    assert!(error.to_string().contains("missing field"), "{error}");
+    let error = serde_urlencoded::from_str::<SignupForm>("email=a&notice_version=1").err().expect("not a version");
+    assert!(error.to_string().contains("not a notice version"), "{error}");
+    // What the page showed is what the records carry.
+    let consents = submitted("email=a%40b.fr").consents();
+    assert!(consents.is_current());
+    assert!(consents.records("s", at()).iter().all(|r| r.notice_version == notice.version()));
+}
+
+/// A page rendered before the notice changed: the consents say so, and the records keep the version shown.
+#[test]
+fn a_version_from_before_a_change_is_not_current() {
+    let old = "0".repeat(64);
+    let form: SignupForm = serde_urlencoded::from_str(&format!("email=a&notice_version={old}")).unwrap();
+    let consents = form.consents();
+    assert!(!consents.is_current());
+    assert_eq!(consents.shown_version().map(NoticeVersion::as_str), Some(old.as_str()));
+    assert!(consents.records("s", at()).iter().all(|r| r.notice_version == old));
 }
 
 #[test]

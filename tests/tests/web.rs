@@ -4,13 +4,13 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use privacy_notice::{ConsentEvent, Decision};
-use privacy_notice_examples::shop::Store;
+use privacy_notice_examples::shop::{self, Store};
 use privacy_notice_tests::http;
 use privacy_notice_tests::servers::{database_path, start_actix, start_axum};
 
 /// Submission `i` ticks a different mix of boxes.
 fn body(i: usize) -> String {
-    let mut body = format!("email=client{i}%40example.fr&address={i}+rue+de+la+Paix&phone=");
+    let mut body = format!("email=client{i}%40example.fr&address={i}+rue+de+la+Paix&phone=&{}", shop::version_param());
     if i.is_multiple_of(2) {
         body.push_str("&partner_offers=on");
     }
@@ -61,15 +61,23 @@ async fn bad_input(address: SocketAddr, store: &Store) {
     let before = store.records().unwrap().len();
     let mut two_megabytes = b"email=a%40b.fr&address=x&partner_offers=".to_vec();
     two_megabytes.extend(std::iter::repeat_n(b'a', 2 * 1024 * 1024));
-    let cases: [(&[u8], u16, &str); 5] = [
-        (b"email=a%40b.fr&address=x&partner_offers=maybe", 422, "expected a checkbox value"),
-        (b"email=%FF%FE&address=x", 400, "not valid UTF-8"),
-        (b"email=caf\xe9&address=x", 400, "not valid UTF-8"),
-        (&two_megabytes, 413, ""),
-        (b"address=x&partner_offers=on", 422, "missing field `email`"),
+    let version = shop::version_param();
+    let stale = format!("email=a%40b.fr&address=x&notice_version={}", "0".repeat(64));
+    let cases: [(Vec<u8>, u16, &str); 8] = [
+        (format!("email=a%40b.fr&address=x&partner_offers=maybe&{version}").into(), 422, "expected a checkbox value"),
+        (b"email=%FF%FE&address=x".to_vec(), 400, "not valid UTF-8"),
+        (b"email=caf\xe9&address=x".to_vec(), 400, "not valid UTF-8"),
+        (two_megabytes, 413, ""),
+        (format!("address=x&partner_offers=on&{version}").into(), 422, "missing field `email`"),
+        // Names that do not match the struct (as a framework that prefixes them posts): refused, not "did not
+        // object".
+        (b"order%5Bemail%5D=a%40b.fr&order%5Baddress%5D=x&order%5Bno_partner_use%5D=on".to_vec(), 422, "missing field"),
+        (b"email=a%40b.fr&address=x&no_partner_use=on".to_vec(), 422, "missing field `notice_version`"),
+        // A page rendered before the notice changed.
+        (stale.into(), 409, "the privacy notice changed"),
     ];
     for (body, status, message) in cases {
-        let response = http::post_form(address, "/order", body).await.unwrap();
+        let response = http::post_form(address, "/order", &body).await.unwrap();
         assert_eq!(response.status, status, "{}", response.body);
         assert!(response.body.contains(message), "`{message}` not in {:?}", response.body);
     }
@@ -144,8 +152,13 @@ async fn the_order_page_links_to_the_privacy_policy() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn withdrawal_appends_and_the_store_is_append_only() {
     let (address, store) = start_axum("axum-withdraw").await;
-    let confirmation =
-        http::post_form(address, "/order?lang=en", b"email=a%40b.fr&address=x&partner_offers=on").await.unwrap();
+    let confirmation = http::post_form(
+        address,
+        "/order?lang=en",
+        format!("email=a%40b.fr&address=x&partner_offers=on&{}", shop::version_param()).as_bytes(),
+    )
+    .await
+    .unwrap();
     let subject = confirmation.body.split("subject=").nth(1).unwrap().split('&').next().unwrap().to_string();
     let page = http::get(address, &format!("/withdraw?subject={subject}&lang=en"), &[]).await.unwrap();
     assert!(page.body.contains("value=\"partner_email_optin\""), "{}", page.body);

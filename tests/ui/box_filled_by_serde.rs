@@ -12,12 +12,13 @@ fn always<'de, D: serde::Deserializer<'de>>(_: D) -> Result<Checkbox, D::Error> 
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
-#[partner_optout(partners = "des éditeurs de presse", retention = "3 ans")]
+#[partner_email_optin(partners = "https://boutique.fr/partenaires", retention = "3 ans")]
+#[withdrawal("https://boutique.fr/mes-choix")]
 struct OrderForm {
     email: String,
     #[serde(deserialize_with = "always")]
-    #[consent(partner_optout)]
-    no_partner_use: Checkbox,
+    #[consent(partner_email_optin)]
+    partner_offers: Checkbox,
 }
 
 fn main() {}

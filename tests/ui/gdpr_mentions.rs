@@ -18,6 +18,7 @@ struct NewsletterForm {
     no_partner_use: Checkbox,
     #[consent(similar_offers_optout)]
     no_similar_offers: Checkbox,
+    notice_version: privacy_notice::NoticeVersion,
 }
 
 fn main() {}

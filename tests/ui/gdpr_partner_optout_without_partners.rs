@@ -10,6 +10,7 @@ struct OrderForm {
     email: String,
     #[consent(partner_optout)]
     no_partner_use: Checkbox,
+    notice_version: privacy_notice::NoticeVersion,
 }
 
 fn main() {}

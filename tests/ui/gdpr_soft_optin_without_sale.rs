@@ -10,6 +10,7 @@ struct AccountForm {
     email: String,
     #[consent(similar_offers_optout)]
     no_similar_offers: Checkbox,
+    notice_version: privacy_notice::NoticeVersion,
 }
 
 fn main() {}
