@@ -240,7 +240,7 @@ fn purposes(form: &Form, errors: &mut Errors) {
                 "this `#[purpose(..)]` has `basis = \"consent\"` but no `id`, which its `#[consent(ID)]` box needs (GDPR Art. 7)",
                 "add `id = \"newsletter\"` to this `#[purpose(..)]`, and a field `#[consent(newsletter)] newsletter: Checkbox`",
             ),
-            Some(id) if !form.consent_fields().any(|(_, c)| c.id.value == id.value) => errors.add(
+            Some(id) if !form.consent_fields().any(|(_, c)| c.id.value == id.value) && !misspelled_as(form, &id.value) => errors.add(
                 purpose.attr,
                 format!(
                     "the `#[purpose(..)]` `{0}` is based on consent but no field has `#[consent({0})]` (GDPR Art. 7; Recital 32)",
@@ -257,7 +257,7 @@ fn purposes(form: &Form, errors: &mut Errors) {
 fn prospecting_boxes(form: &Form, errors: &mut Errors) {
     for prospecting in &form.prospecting {
         let id = prospecting.kind.id();
-        if !form.consent_fields().any(|(_, c)| c.id.value == id) {
+        if !form.consent_fields().any(|(_, c)| c.id.value == id) && !misspelled_as(form, id) {
             errors.add(
                 prospecting.name,
                 format!("`#[{id}]` needs its checkbox: no field has `#[consent({id})]`"),
@@ -303,18 +303,7 @@ pub(crate) fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
 /// Every box names a declared purpose, once; is a `Checkbox`; is read from the form; cannot be pre-ticked
 /// or required (design.md §3 items 5, 7, 8; R04, R05, R06).
 fn consent_fields(form: &Form, errors: &mut Errors) {
-    let mut declared: Vec<&str> = form.prospecting.iter().map(|p| p.kind.id()).collect();
-    // A consent purpose has an "I agree" box; a marketing purpose on legitimate interest may have an "I object"
-    // box (postal marketing at collection; B2B e-mail, R15).
-    declared.extend(
-        form.purposes
-            .iter()
-            .filter(|p| {
-                p.basis == Some(Basis::Consent) || p.marketing.is_some() && p.basis == Some(Basis::LegitimateInterests)
-            })
-            .filter_map(|p| p.id.as_ref())
-            .map(|i| i.value.as_str()),
-    );
+    let declared = declared_ids(form);
     for (index, (field, consent)) in form.consent_fields().enumerate() {
         let id = consent.id.value.as_str();
         if form.consent_fields().take(index).any(|(_, earlier)| earlier.id.value == id) {
@@ -327,6 +316,47 @@ fn consent_fields(form: &Form, errors: &mut Errors) {
         undeclared_id(form, id, &consent.id.span, &declared, errors);
         box_field(field, id, errors);
     }
+}
+
+/// The ids a box may name: the prospecting cases declared, and the purposes that take a box.
+fn declared_ids(form: &Form) -> Vec<&str> {
+    let mut declared: Vec<&str> = form.prospecting.iter().map(|p| p.kind.id()).collect();
+    // A consent purpose has an "I agree" box; a marketing purpose on legitimate interest may have an "I object"
+    // box (postal marketing at collection; B2B e-mail, R15).
+    declared.extend(
+        form.purposes
+            .iter()
+            .filter(|p| {
+                p.basis == Some(Basis::Consent) || p.marketing.is_some() && p.basis == Some(Basis::LegitimateInterests)
+            })
+            .filter_map(|p| p.id.as_ref())
+            .map(|i| i.value.as_str()),
+    );
+    declared
+}
+
+/// The declared id a misspelled `#[consent(..)]` most likely meant: among the declared ids that have no box
+/// yet, the nearest by spelling, or the only one left.
+fn meant_id<'a>(form: &'a Form, typed: &str) -> Option<&'a str> {
+    let boxed = |id: &str| form.consent_fields().any(|(_, c)| c.id.value == id);
+    let unboxed: Vec<&str> = declared_ids(form).into_iter().filter(|id| !boxed(id)).collect();
+    // Closer than any other, and sharing at least half its letters with the typed id.
+    let distance = |id: &str| crate::suggest::edit_distance(typed, id);
+    let best = unboxed.iter().copied().min_by_key(|id| distance(id));
+    best.filter(|id| distance(id) <= typed.chars().count().max(id.chars().count()) / 2)
+        .or_else(|| (unboxed.len() == 1).then(|| unboxed[0]))
+}
+
+/// Whether some box names an undeclared id that most likely meant `id`: its "no box" error would repeat the
+/// typo's (one mistake, one error).
+fn misspelled_as(form: &Form, id: &str) -> bool {
+    let declared = declared_ids(form);
+    form.consent_fields()
+        .map(|(_, c)| c.id.value.as_str())
+        .filter(|typed| {
+            !declared.contains(typed) && ProspectingKind::from_id(typed).is_none() && form.purpose(typed).is_none()
+        })
+        .any(|typed| meant_id(form, typed) == Some(id))
 }
 
 /// A box whose id matches no declaration.
@@ -347,15 +377,16 @@ fn undeclared_id(form: &Form, id: &str, span: &proc_macro2::Span, declared: &[&s
             "add `basis = \"consent\"` to this `#[purpose(..)]`, or remove the box",
         );
     } else {
-        let candidates = ProspectingKind::ALL.iter().map(|k| k.id()).chain(declared.iter().copied());
-        let mut valid: Vec<&str> = candidates.collect();
-        valid.dedup();
+        // What the form declares and has no box for yet comes first; then any prospecting case.
+        let suggestion = match meant_id(form, id) {
+            Some(meant) => format!("did you mean `{meant}`? "),
+            None => did_you_mean(id, ProspectingKind::ALL.iter().map(|k| k.id()).chain(declared.iter().copied())),
+        };
         errors.add_at(
             *span,
             format!("`#[consent({id})]` names no declared purpose"),
             format!(
-                "{}a box decides {} or the `id` of a `#[purpose(.., basis = \"consent\")]`",
-                did_you_mean(id, valid.iter().copied()),
+                "{suggestion}a box decides {} or the `id` of a `#[purpose(.., basis = \"consent\")]`",
                 list(ProspectingKind::ALL.iter().map(|k| k.id()))
             ),
         );

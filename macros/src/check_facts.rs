@@ -62,6 +62,18 @@ fn field_declarations(form: &Form, errors: &mut Errors) {
                 format!("make `{}` a `String`, or remove `required`", field.ident),
             );
         }
+        if field.required && field.label.is_none() && field.consent.is_none() {
+            errors.add(
+                site,
+                format!(
+                    "`required` on `{}` without a `label`: the notice names the mandatory fields to the person, and \
+                     `{}` is a name in code, not in the form's language",
+                    field.ident, field.name
+                ),
+                "add `label = \"..\"`, the field's name as the form shows it: `#[personal_data(required, label = \
+                 \"adresse e-mail\")]`",
+            );
+        }
         for id in field.purposes.iter().filter(|id| !ids.contains(&id.value.as_str())) {
             errors.add_at(
                 id.span,

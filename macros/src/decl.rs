@@ -284,6 +284,9 @@ pub(crate) struct Form {
     pub lang: Lang,
     /// `#[notice(policy = "..")]`: the full privacy policy the first level links to.
     pub policy: Option<Text>,
+    /// `#[notice(prefix = "form")]`: the inputs are submitted as `form[name]` (a Leptos server function's
+    /// argument, a nested form).
+    pub prefix: Option<Text>,
     pub purposes: Vec<Purpose>,
     pub recipients: Vec<Text>,
     pub rights_contact: Option<Text>,

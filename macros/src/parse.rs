@@ -70,7 +70,7 @@ struct Syntax {
 const NOTICE: Syntax = Syntax {
     name: "notice",
     texts: Texts::None,
-    keys: &["law", "lang", "policy", "audience"],
+    keys: &["law", "lang", "policy", "audience", "prefix"],
     flags: &["historical"],
     example: "#[notice(law = \"gdpr\", lang = \"fr\")]",
 };
@@ -587,6 +587,18 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                     form.law_span = read.value("law").map(|t| t.span);
                 }
                 form.historical = read.flag("historical");
+                form.prefix = read.text("prefix").filter(|prefix| {
+                    let valid = prefix.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                    if !valid {
+                        errors.add_at(
+                            prefix.span,
+                            format!("`prefix = \"{}\"` in `#[notice(..)]` is not a name", prefix.value),
+                            "write the name the inputs are nested under, letters, digits and `_`: `prefix = \"form\"` \
+                             renders `form[email]`",
+                        );
+                    }
+                    valid
+                });
                 if let Some(audience) = read.value("audience") {
                     form.audience_span = Some(audience.span);
                     if let Some(audience) =
@@ -830,6 +842,7 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         historical: false,
         lang: Lang::Fr,
         policy: None,
+        prefix: None,
         purposes: Vec::new(),
         recipients: Vec::new(),
         rights_contact: None,

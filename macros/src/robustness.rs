@@ -186,3 +186,24 @@ fn odd_shapes_give_errors() {
         assert!(output.contains("compile_error"), "no error for `{shape}`: {output}");
     }
 }
+
+/// Rocket's `#[field(name = "..")]` renames a field as `#[serde(rename = "..")]` does: the box is rendered under
+/// the name Rocket reads.
+#[test]
+fn rocket_field_names_are_honoured() {
+    let input = r#"
+        #[notice(law = "lil2004", historical)]
+        #[purpose("la gestion de vos commandes")]
+        #[recipients("notre service commercial")]
+        #[rights_contact("Service clientèle")]
+        #[partner_optout]
+        struct Order {
+            #[field(name = "refus")]
+            #[consent(partner_optout)]
+            no_partner_use: Checkbox,
+        }
+    "#;
+    let output = derive_without_panic(TokenStream::from_str(input).unwrap()).unwrap().to_string();
+    assert!(!output.contains("compile_error"), "{output}");
+    assert!(output.contains("__prospecting (\"refus\""), "{output}");
+}

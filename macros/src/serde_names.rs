@@ -83,9 +83,21 @@ pub(crate) fn container_default(attrs: &[Attribute]) -> Option<Span> {
     found
 }
 
-/// What the field's `serde` attributes say.
+/// What the field's `serde` attributes say; Rocket's `#[field(name = "..")]` renames it the same way, for a
+/// form that derives Rocket's `FromForm`.
 pub(crate) fn field(field: &Field) -> SerdeField {
     let mut out = SerdeField::default();
+    for attr in field.attrs.iter().filter(|attr| attr.path().is_ident("field")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("name") && meta.input.peek(Token![=]) {
+                if let Ok(name) = meta.value()?.parse::<LitStr>() {
+                    out.rename = Some(name.value());
+                }
+                return Ok(());
+            }
+            skip(&meta)
+        });
+    }
     for attr in serde_attrs(&field.attrs) {
         let _ = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("rename") {

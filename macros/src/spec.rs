@@ -52,7 +52,7 @@ fn prospecting(form: &Form, p: &decl::Prospecting) -> Prospecting {
 
 /// The box of a `#[consent(ID)]` field, if `check` accepted its id.
 fn consent_field(form: &Form, field: &decl::Field, id: &str, langs: &'static [decl::Lang]) -> Option<ConsentField> {
-    let (name, law) = (intern(&field.name), form.law);
+    let (name, law) = (submitted_name(form, field), form.law);
     let declared = decl::ProspectingKind::from_id(id).and_then(|kind| form.prospecting(kind));
     match (declared, form.purpose(id)) {
         (Some(declared), _) => Some(ConsentField::__prospecting(name, prospecting(form, declared), law, langs)),
@@ -63,6 +63,14 @@ fn consent_field(form: &Form, field: &decl::Field, id: &str, langs: &'static [de
             Some(ConsentField::__purpose(name, intern(id), text(form, &purpose.text), label, objection, law, langs))
         }
         (None, None) => None,
+    }
+}
+
+/// The name a field is submitted under: its serde name, nested under the form's `prefix` if it has one.
+fn submitted_name(form: &Form, field: &decl::Field) -> &'static str {
+    match &form.prefix {
+        Some(prefix) => intern(&format!("{}[{}]", prefix.value, field.name)),
+        None => intern(&field.name),
     }
 }
 
@@ -146,7 +154,7 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
                 .iter()
                 .filter(|f| f.consent.is_none() && !f.skipped && !f.is_version)
                 .map(|f| DataField {
-                    name: intern(&f.name),
+                    name: submitted_name(form, f),
                     label: f.label.as_ref().map(|t| text(form, t)),
                     required: f.required,
                     kind: f.kind,
@@ -158,7 +166,7 @@ pub(crate) fn build(form: &Form) -> NoticeSpec {
                 })
                 .collect(),
         ),
-        version_field: form.version_fields().next().map(|f| intern(&f.name)),
+        version_field: form.version_fields().next().map(|f| submitted_name(form, f)),
         consent_fields: slice(
             form.consent_fields().filter_map(|(f, c)| consent_field(form, f, &c.id.value, langs)).collect(),
         ),

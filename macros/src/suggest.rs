@@ -1,7 +1,7 @@
 //! "Did you mean …?" for misspelled names.
 
 /// The edit distance between two words (insertions, deletions, substitutions).
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -47,3 +47,56 @@ fn the_rendered_boxes_submit_under_those_names() {
     assert_eq!(consents.get("partner_email_optin"), Some(Decision::Granted));
     assert_eq!(consents.get("similar_offers_optout"), Some(Decision::Granted));
 }
+
+/// serde upper-cases ASCII letters only: under `PascalCase`, `é_refus` is submitted as `éRefus`, and the box is
+/// rendered under that name (an `ÉRefus` box would never reach the struct).
+#[test]
+fn non_ascii_names_follow_serde_exactly() {
+    #[derive(Deserialize, PrivacyNotice)]
+    #[serde(rename_all = "PascalCase")]
+    #[notice(law = "lil2004", historical)]
+    #[purpose("la gestion de vos commandes")]
+    #[recipients("notre service commercial")]
+    #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
+    #[partner_optout]
+    #[allow(dead_code)]
+    struct Accented {
+        #[consent(partner_optout)]
+        é_refus: Checkbox,
+    }
+    assert_eq!(Accented::notice().consent_fields()[0].name(), "éRefus");
+    let ticked: Accented = serde_urlencoded::from_str("%C3%A9Refus=on").unwrap();
+    assert_eq!(ticked.consents().get("partner_optout"), Some(Decision::Refused));
+}
+
+/// `#[notice(prefix = "form")]`: the inputs are rendered as `form[name]`, as a Leptos server function whose
+/// argument is `form` posts them, and a nested decoder fills the struct from them.
+#[test]
+fn a_prefix_nests_every_rendered_name() {
+    #[derive(Deserialize, PrivacyNotice)]
+    #[notice(prefix = "form")]
+    #[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+    #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
+    #[recipients("notre service commercial")]
+    #[rights_contact("dpo@boutique.fr")]
+    #[partner_optout(partners = "des éditeurs de presse", retention = "3 ans")]
+    #[allow(dead_code)]
+    struct Order {
+        email: String,
+        #[consent(partner_optout)]
+        no_partner_use: Checkbox,
+        notice_version: privacy_notice::NoticeVersion,
+    }
+    #[derive(Deserialize)]
+    struct Args {
+        form: Order,
+    }
+    let notice = Order::notice();
+    let html = notice.html(Lang::Fr);
+    assert!(html.contains("name=\"form[no_partner_use]\""), "{html}");
+    assert!(html.contains("name=\"form[notice_version]\""), "{html}");
+    assert_eq!(notice.spec().fields[0].name, "form[email]");
+    let body = format!("form[email]=a%40b.fr&form[no_partner_use]=on&form[notice_version]={}", notice.version());
+    let args: Args = serde_qs::from_str(&body).unwrap();
+    assert_eq!(args.form.consents().get("partner_optout"), Some(Decision::Refused));
+}

@@ -10,7 +10,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[similar_offers_optout]
 #[phone_optin]
 struct NewsletterForm {
-    #[personal_data(required)]
+    #[personal_data(required, label = "adresse e-mail")]
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,
