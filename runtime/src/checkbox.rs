@@ -64,7 +64,7 @@ impl Serialize for Checkbox {
 }
 
 /// What a submitted value says, if it is one of the accepted spellings.
-fn parse_checkbox_value(value: &str) -> Option<bool> {
+pub(crate) fn parse_checkbox_value(value: &str) -> Option<bool> {
     const TICKED: [&str; 4] = ["on", "true", "1", "yes"];
     const UNTICKED: [&str; 5] = ["", "off", "false", "0", "no"];
     if TICKED.iter().any(|t| value.eq_ignore_ascii_case(t)) {
@@ -76,7 +76,7 @@ fn parse_checkbox_value(value: &str) -> Option<bool> {
     }
 }
 
-const EXPECTING: &str = "a checkbox value: `on`, `true`, `1` or `yes` for a ticked box; \
+pub(crate) const EXPECTING: &str = "a checkbox value: `on`, `true`, `1` or `yes` for a ticked box; \
                          nothing, an empty value, `off`, `false`, `0` or `no` for an unticked one";
 
 /// Reads the field through `deserialize_option`: serde's stand-in for a missing field answers that with

@@ -49,6 +49,8 @@ mod policy;
 mod record;
 mod register;
 mod render;
+#[cfg(feature = "rocket")]
+mod rocket_fields;
 mod texts;
 mod timestamp;
 mod version_field;

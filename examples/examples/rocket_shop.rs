@@ -1,0 +1,7 @@
+//! The order form on Rocket (`cargo run --example rocket_shop`, then open http://127.0.0.1:8000/order).
+
+#[rocket::main]
+async fn main() -> Result<(), Box<rocket::Error>> {
+    privacy_notice_examples::web_rocket::rocket().launch().await.map_err(Box::new)?;
+    Ok(())
+}
