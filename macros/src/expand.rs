@@ -203,6 +203,14 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
         quote_spanned!(field.ty.span()=> _pn::ConsentBox::is_ticked(&self.#member))
     });
     let warning = historical_warning(form);
+    // One constant per box, named after its purpose id: `consents.get(OrderForm::PARTNER_OPTOUT)` is checked
+    // by the compiler where `get("partner_optin")` would only return `None`.
+    let ids = form.consent_fields().map(|(_, consent)| {
+        let id = &consent.id.value;
+        let name = quote::format_ident!("{}", id.to_ascii_uppercase(), span = consent.id.span);
+        let doc = format!("The id of the `{id}` box, for `consents().get(..)`.");
+        quote!(#[doc = #doc] pub const #name: &'static str = #id;)
+    });
     let shown_version = match form.version_fields().next() {
         Some(field) => {
             let member = &field.ident;
@@ -233,6 +241,12 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
                         #shown_version,
                     )
                 }
+            }
+
+            #[automatically_derived]
+            #[allow(dead_code)]
+            impl #impl_generics #ident #ty_generics #where_clause {
+                #(#ids)*
             }
 
             #submit

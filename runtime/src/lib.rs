@@ -45,6 +45,7 @@ mod kantara;
 mod lang;
 mod model;
 mod notice;
+mod options;
 mod policy;
 mod record;
 mod register;
@@ -69,6 +70,7 @@ pub use model::{
     ProspectingKind, Purpose, Representative, Text, Transfer,
 };
 pub use notice::Notice;
+pub use options::HtmlOptions;
 /// Derives [`PrivacyNotice`](trait@PrivacyNotice) for a form struct; see the crate documentation and the
 /// README for every attribute.
 pub use privacy_notice_macros::PrivacyNotice;

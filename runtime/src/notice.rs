@@ -116,6 +116,31 @@ impl Notice {
         self.cached(Output::Html, lang).to_owned()
     }
 
+    /// The notice as an HTML fragment placed in a page of your design: its heading level, with or without its
+    /// boxes (see [`HtmlOptions`](crate::HtmlOptions)). With the boxes, it is [`html`](Notice::html) at another
+    /// level, the hidden version input included.
+    pub fn html_with(&self, lang: Lang, options: crate::HtmlOptions) -> String {
+        let lang = self.spec.shown_lang(lang);
+        let boxes = if options.boxes() { render::html::Boxes::Inputs } else { render::html::Boxes::Omitted };
+        let at = render::html::Placement { level: usize::from(options.level()), id_prefix: "", boxes };
+        let html = render::html::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, at);
+        if options.boxes() { self.with_version_input(html) } else { html }
+    }
+
+    /// The box of the purpose `id` (`partner_optout`, or a purpose's `id`), to place where the page wants it:
+    /// `notice.field("newsletter")?.html(lang)` renders it in the same wrapper and classes as in the notice.
+    pub fn field(&self, id: &str) -> Option<&'static ConsentField> {
+        self.consent_fields().iter().find(|field| field.purpose() == id)
+    }
+
+    /// The hidden input that sends the notice's version back (`<input type="hidden" name=".." value="..">`),
+    /// for a page that places the boxes itself; empty when the form has no `NoticeVersion` field.
+    pub fn version_html(&self) -> String {
+        self.spec.version_field.map_or_else(String::new, |field| {
+            format!("<input type=\"hidden\" name=\"{}\" value=\"{}\">\n", render::html::escape(field), self.version())
+        })
+    }
+
     /// Every box of the form, in order, unticked, in one `<fieldset>` with a `<legend>`: to place inside your
     /// own `<form>` when the notice itself is shown elsewhere on the page. Use either this or
     /// [`html`](Notice::html), which already contains the boxes, not both: the inputs' `id`s would repeat.
@@ -127,15 +152,9 @@ impl Notice {
     /// `html` with, before its closing tag, the hidden input that sends the version back under the form's
     /// [`NoticeVersion`](crate::NoticeVersion) field, if it has one.
     fn with_version_input(&self, mut html: String) -> String {
-        if let Some(field) = self.spec.version_field {
-            let input = format!(
-                "<input type=\"hidden\" name=\"{}\" value=\"{}\">\n",
-                render::html::escape(field),
-                self.version()
-            );
-            let close = html.rfind("</").unwrap_or(html.len());
-            html.insert_str(close, &input);
-        }
+        let input = self.version_html();
+        let close = html.rfind("</").unwrap_or(html.len());
+        html.insert_str(close, &input);
         html
     }
 

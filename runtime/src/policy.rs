@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::model::{Law, NoticeSpec};
-use crate::render::html::{self, Placement};
+use crate::render::html::{self, Boxes, Placement};
 use crate::render::{Document, markdown};
 use crate::{Lang, Notice, Register, Timestamp, digest, texts};
 
@@ -206,7 +206,7 @@ impl Register {
             let anchor = notice.anchor();
             let prefix = format!("{anchor}-");
             let _ = writeln!(out, "<article id=\"{}\">", html::escape(&anchor));
-            let at = Placement { level: 2, id_prefix: &prefix, inputs: false };
+            let at = Placement { level: 2, id_prefix: &prefix, boxes: Boxes::Described };
             out.push_str(&html::render(&section(notice, lang), notice.consent_fields(), lang, at));
             out.push_str("</article>\n");
         }

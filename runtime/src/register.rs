@@ -6,7 +6,7 @@ use std::fmt::Write;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::model::{Law, LegalBasis, NoticeSpec, Text};
-use crate::render::html::{self, Placement};
+use crate::render::html::{self, Boxes, Placement};
 use crate::render::markdown;
 use crate::{ConsentKind, Lang, Notice};
 
@@ -382,7 +382,9 @@ impl Register {
             for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
                 let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.notice_in[i]));
                 let prefix = format!("form-{number}-{}-", shown.code());
-                out.push_str(&notice.html_placed(shown, Placement { level: 4, id_prefix: &prefix, inputs: true }));
+                out.push_str(
+                    &notice.html_placed(shown, Placement { level: 4, id_prefix: &prefix, boxes: Boxes::Inputs }),
+                );
             }
             out.push_str("</section>\n");
         }

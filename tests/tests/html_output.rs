@@ -163,3 +163,41 @@ proptest! {
         }
     }
 }
+
+/// A page of its own design places the boxes itself: the notice without them (no input, no duplicate id), each
+/// box looked up by purpose in the same wrapper and classes, the version input on its own, another heading level.
+#[test]
+fn a_page_places_the_boxes_itself() {
+    use privacy_notice::HtmlOptions;
+    let notice = SignupForm::notice();
+    let text_only = notice.html_with(Lang::Fr, HtmlOptions::new().heading_level(3).without_boxes());
+    assert!(!text_only.contains("<input"), "{text_only}");
+    assert!(text_only.contains("<h3>Protection de vos données personnelles</h3>") && text_only.contains("<h4>"));
+    // A choice that says nothing but its box is left out; a prospecting mention stays.
+    assert!(!text_only.contains("<legend>Votre accord</legend>"));
+    assert!(text_only.contains("Vous pouvez vous y opposer ci-dessous"));
+    let boxed = notice.field(SignupForm::NEWSLETTER).unwrap().html(Lang::Fr);
+    let in_notice = notice.html(Lang::Fr);
+    assert!(in_notice.contains(&boxed), "the same wrapper and classes alone and inside the notice:\n{boxed}");
+    assert!(
+        boxed.starts_with("<div class=\"privacy-notice-box\"><input type=\"checkbox\" class=\"privacy-notice-input\"")
+    );
+    assert!(boxed.contains("<label class=\"privacy-notice-label\""));
+    assert!(notice.field("partner_optin").is_none());
+    let page = format!("{text_only}{boxed}{}", notice.version_html());
+    check_fragment(&page, 1);
+    assert_eq!(page.matches("name=\"notice_version\"").count(), 1);
+    // With the boxes, `html_with` is `html` at another level.
+    let level_four = notice.html_with(Lang::Fr, HtmlOptions::new().heading_level(4));
+    assert_eq!(level_four.replace("h4>", "h2>").replace("h5>", "h3>"), notice.html(Lang::Fr));
+}
+
+/// Each box's purpose id is a constant of the form: a typo there is a compile error, not a `None` at run time.
+#[test]
+fn purpose_ids_are_constants_of_the_form() {
+    assert_eq!(SignupForm::NEWSLETTER, "newsletter");
+    assert_eq!(SignupForm::PARTNER_OPTOUT, "partner_optout");
+    assert_eq!(SignupForm::PARTNER_EMAIL_OPTIN, "partner_email_optin");
+    let ids: Vec<&str> = SignupForm::notice().consent_fields().iter().map(|f| f.purpose()).collect();
+    assert_eq!(ids, [SignupForm::NEWSLETTER, SignupForm::PARTNER_OPTOUT, SignupForm::PARTNER_EMAIL_OPTIN]);
+}

@@ -108,8 +108,10 @@ fn without_a_policy_the_summary_is_the_full_notice() {
 fn the_first_level_holds_the_unticked_boxes() {
     let html = ShopOrder::notice().summary_html(Lang::Fr);
     for field in ShopOrder::notice().consent_fields() {
-        let input =
-            format!("<input type=\"checkbox\" id=\"privacy-consent-{0}\" name=\"{0}\" value=\"on\">", field.name());
+        let input = format!(
+            "<input type=\"checkbox\" class=\"privacy-notice-input\" id=\"privacy-consent-{0}\" name=\"{0}\" value=\"on\">",
+            field.name()
+        );
         assert_eq!(html.matches(&input).count(), 1, "{html}");
     }
     assert!(!html.contains("checked"));

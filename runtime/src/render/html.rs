@@ -31,18 +31,29 @@ pub(crate) fn escape_linked(text: &str) -> String {
         .collect()
 }
 
-/// Where a notice sits in a page: the level of its title, a prefix that keeps its `id`s unique, and whether
-/// its boxes are inputs (on a form) or described (`☐ label`, in a privacy policy, where nothing is submitted).
+/// How a notice shows its boxes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Boxes {
+    /// Unticked inputs, on a form.
+    Inputs,
+    /// Described (`☐ label`), in a privacy policy, where nothing is submitted.
+    Described,
+    /// Left out: the page places them itself.
+    Omitted,
+}
+
+/// Where a notice sits in a page: the level of its title, a prefix that keeps its `id`s unique, and how it
+/// shows its boxes.
 #[derive(Clone, Copy)]
 pub(crate) struct Placement<'a> {
     pub level: usize,
     pub id_prefix: &'a str,
-    pub inputs: bool,
+    pub boxes: Boxes,
 }
 
 impl Placement<'_> {
     /// A notice on its own: `<h2>` title, plain ids.
-    pub const PAGE: Placement<'static> = Placement { level: 2, id_prefix: "", inputs: true };
+    pub const PAGE: Placement<'static> = Placement { level: 2, id_prefix: "", boxes: Boxes::Inputs };
 }
 
 /// A link, or its text and address as plain text when the address is not one that may be linked.
@@ -59,10 +70,13 @@ pub(crate) fn checkbox(field: &ConsentField, lang: Lang) -> String {
     checkbox_in(field, lang, "")
 }
 
+/// The box in its wrapper, the same wherever it is rendered: `div.privacy-notice-box`, `input.privacy-notice-input`,
+/// `label.privacy-notice-label`.
 fn checkbox_in(field: &ConsentField, lang: Lang, id_prefix: &str) -> String {
     let id = escape(&format!("{id_prefix}privacy-consent-{}", field.name()));
     format!(
-        "<input type=\"checkbox\" id=\"{id}\" name=\"{name}\" value=\"on\"> <label for=\"{id}\">{label}</label>",
+        "<div class=\"privacy-notice-box\"><input type=\"checkbox\" class=\"privacy-notice-input\" id=\"{id}\" \
+         name=\"{name}\" value=\"on\"> <label class=\"privacy-notice-label\" for=\"{id}\">{label}</label></div>",
         name = escape(field.name()),
         label = escape_linked(&field.label(lang)),
     )
@@ -76,7 +90,7 @@ pub(crate) fn boxes(fields: &[ConsentField], legend: &str, lang: Lang) -> String
         escape(legend)
     );
     for field in fields {
-        let _ = writeln!(out, "<div class=\"privacy-notice-box\">{}</div>", checkbox(field, lang));
+        let _ = writeln!(out, "{}", checkbox(field, lang));
     }
     out.push_str("</fieldset>\n");
     out
@@ -102,6 +116,8 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Pla
                 }
                 writeln!(out, "</ul>")
             }
+            // A choice whose boxes the page places itself, and that says nothing else, is left out.
+            Block::Choice { text, .. } if at.boxes == Boxes::Omitted && text.is_empty() => Ok(()),
             Block::Choice { legend, text, boxes: indices } => {
                 let _ =
                     writeln!(out, "<fieldset class=\"privacy-notice-choice\">\n<legend>{}</legend>", escape(legend));
@@ -109,16 +125,15 @@ pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Pla
                     let _ = writeln!(out, "<p>{}</p>", escape_linked(paragraph));
                 }
                 for &index in indices {
-                    if at.inputs {
-                        let input = checkbox_in(&boxes[index], lang, at.id_prefix);
-                        let _ = writeln!(out, "<div class=\"privacy-notice-box\">{input}</div>");
-                    } else {
-                        let _ = writeln!(
+                    let _ = match at.boxes {
+                        Boxes::Inputs => writeln!(out, "{}", checkbox_in(&boxes[index], lang, at.id_prefix)),
+                        Boxes::Described => writeln!(
                             out,
                             "<p class=\"privacy-notice-box\">☐ {}</p>",
                             escape_linked(&boxes[index].label(lang))
-                        );
-                    }
+                        ),
+                        Boxes::Omitted => Ok(()),
+                    };
                 }
                 writeln!(out, "</fieldset>")
             }
