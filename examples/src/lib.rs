@@ -4,6 +4,7 @@ pub mod forms;
 pub mod shop;
 pub mod web_actix;
 pub mod web_axum;
+pub mod web_leptos;
 pub mod web_rocket;
 
 use privacy_notice::{Lang, Register, register};
