@@ -406,7 +406,8 @@ fn box_field(field: &Field, id: &str, errors: &mut Errors) {
                 field.ident
             ),
             format!(
-                "declare it as `{}: privacy_notice::Checkbox`: it reads `on`, `true`, `1`, `yes` and an absent box",
+                "declare it as `{}: privacy_notice::Checkbox`: it reads `on`, `true`, `1`, `yes` and an absent box, \
+                 through serde and, with the `rocket` feature, through Rocket's `FromForm`",
                 field.ident
             ),
         );
@@ -418,7 +419,11 @@ fn box_field(field: &Field, id: &str, errors: &mut Errors) {
                 field.ident,
                 type_name(&field.ty)
             ),
-            format!("declare it as `{}: privacy_notice::Checkbox`", field.ident),
+            format!(
+                "declare it as `{}: privacy_notice::Checkbox` (with Rocket's `FromForm`, enable the `rocket` \
+                 feature of `privacy-notice`: `Checkbox` is then a Rocket form field)",
+                field.ident
+            ),
         );
     }
     if let Some(span) = field.deserialize_with {
