@@ -205,7 +205,9 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
     let warning = historical_warning(form);
     // One constant per box, named after its purpose id: `consents.get(OrderForm::PARTNER_OPTOUT)` is checked
     // by the compiler where `get("partner_optin")` would only return `None`.
-    let ids = form.consent_fields().map(|(_, consent)| {
+    // An id made only of `_` and digits names no constant (`_` is not one): such a box keeps its string id only.
+    let nameable = |id: &str| id.starts_with(|c: char| c.is_ascii_alphabetic());
+    let ids = form.consent_fields().filter(|(_, consent)| nameable(&consent.id.value)).map(|(_, consent)| {
         let id = &consent.id.value;
         let name = quote::format_ident!("{}", id.to_ascii_uppercase(), span = consent.id.span);
         let doc = format!("The id of the `{id}` box, for `consents().get(..)`.");
