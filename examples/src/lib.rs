@@ -4,7 +4,9 @@ pub mod forms;
 pub mod shop;
 pub mod web_actix;
 pub mod web_axum;
+#[cfg(feature = "leptos")]
 pub mod web_leptos;
+#[cfg(feature = "rocket")]
 pub mod web_rocket;
 
 use privacy_notice::{Lang, Register, register};
