@@ -12,7 +12,7 @@ use serde::Deserialize;
 // clippy's `duplicated_attributes` reads two `#[purpose(.., basis = "consent")]` as one attribute written twice.
 #[allow(clippy::duplicated_attributes)]
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(audience = "minors")]
+#[notice(audience = "minors", policy = "/confidentialite")]
 #[controller(
     name = "Club nautique de Lorient",
     address = "2 quai des Indes, 56100 Lorient",
@@ -294,4 +294,15 @@ fn the_register_records_the_facts() {
     ] {
         assert!(fr.contains(expected), "{expected:?} missing from:\n{fr}");
     }
+}
+
+/// The first level keeps what matters before ticking a box: the special category and its condition, and the
+/// parent's consent for a child.
+#[test]
+fn the_first_level_states_special_categories_and_parental_consent() {
+    let notice = ClubMembership::notice();
+    let summary = notice.summary(Lang::Fr);
+    assert_ne!(summary, notice.text(Lang::Fr), "a first level, not the full notice");
+    assert!(summary.contains("contient des données de santé"), "{summary}");
+    assert!(summary.contains("Si vous avez moins de 15 ans, votre accord ne suffit pas"), "{summary}");
 }

@@ -524,6 +524,10 @@ pub(crate) fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
             ),
         });
     }
+    // A special category and a child's parental consent matter before anyone ticks a box (R21, R22).
+    for sentence in facts::special_fields(spec, lang).into_iter().chain(facts::parental_consent(spec, lang)) {
+        doc.paragraph(sentence);
+    }
     doc.choice(super::choices_legend(lang), Vec::new(), (0..spec.consent_fields.len()).collect());
     if asks_consent(spec) {
         let route = withdrawal_route(spec, lang);
