@@ -11,6 +11,21 @@ pub mod web_rocket;
 
 use privacy_notice::{Lang, Register, register};
 
+/// What a submission decided, one `purpose=granted|refused` line per box: what the Rocket and Leptos examples
+/// answer.
+pub fn decision_lines(consents: &privacy_notice::Consents) -> String {
+    consents
+        .iter()
+        .map(|(purpose, decision)| {
+            let decided = match decision {
+                privacy_notice::Decision::Granted => "granted",
+                privacy_notice::Decision::Refused => "refused",
+            };
+            format!("{purpose}={decided}\n")
+        })
+        .collect()
+}
+
 /// The register of every form of the examples.
 pub fn register() -> Register {
     use forms::*;

@@ -7,7 +7,7 @@
 //! server function's URL — what Leptos posts before hydration, decoded by the same server-function code.
 
 use leptos::prelude::*;
-use privacy_notice::{Checkbox, Decision, Lang, NoticeVersion, PrivacyNotice};
+use privacy_notice::{Checkbox, Lang, NoticeVersion, PrivacyNotice};
 use serde::{Deserialize, Serialize};
 
 /// The order form, as a Leptos server function receives it.
@@ -45,16 +45,7 @@ pub async fn submit_order(form: LeptosOrder) -> Result<String, ServerFnError> {
     if !consents.is_current() {
         return Err(ServerFnError::new("the privacy notice changed since this page was shown: reload it"));
     }
-    Ok(consents
-        .iter()
-        .map(|(purpose, decision)| {
-            let decided = match decision {
-                Decision::Granted => "granted",
-                Decision::Refused => "refused",
-            };
-            format!("{purpose}={decided}\n")
-        })
-        .collect())
+    Ok(crate::decision_lines(&consents))
 }
 
 /// The order page: an `ActionForm` on the server function, with the e-mail field and the notice.

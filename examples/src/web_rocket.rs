@@ -2,7 +2,7 @@
 //! `rocket` feature, `Checkbox` and `NoticeVersion` are Rocket form fields. A box renamed for Rocket
 //! (`#[field(name = "..")]`) is rendered under that name.
 
-use privacy_notice::{Checkbox, Decision, Lang, NoticeVersion, PrivacyNotice};
+use privacy_notice::{Checkbox, Lang, NoticeVersion, PrivacyNotice};
 use rocket::form::{Form, FromForm};
 use rocket::response::content::RawHtml;
 use rocket::{Build, Rocket, get, post, routes};
@@ -51,16 +51,7 @@ fn submit_order(order: Form<RocketOrder>) -> String {
     if !consents.is_current() {
         return "the privacy notice changed since this page was shown: reload it".to_string();
     }
-    consents
-        .iter()
-        .map(|(purpose, decision)| {
-            let decided = match decision {
-                Decision::Granted => "granted",
-                Decision::Refused => "refused",
-            };
-            format!("{purpose}={decided}\n")
-        })
-        .collect()
+    crate::decision_lines(&consents)
 }
 
 /// The application: `GET /order` shows the form and its notice, `POST /order` answers one line per box.
