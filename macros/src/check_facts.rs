@@ -202,13 +202,7 @@ fn marketing(form: &Form, errors: &mut Errors) {
 
 /// Whether the `#[transfer(country = ..)]` text names the country whose code is `code`.
 fn names_country(text: &str, code: &str) -> bool {
-    let text = text.trim();
-    let text =
-        ["the ", "les ", "le ", "la ", "l’", "l'"].iter().fold(text, |t, article| t.strip_prefix(article).unwrap_or(t));
-    text.eq_ignore_ascii_case(code)
-        || countries::country(code).is_some_and(|(fr, en)| {
-            text.to_lowercase() == fr.to_lowercase() || text.to_lowercase() == en.to_lowercase()
-        })
+    countries::code_named(text) == Some(code)
 }
 
 /// R09: a recipient outside the EEA, in a country no adequacy decision covers, needs its `#[transfer]`.

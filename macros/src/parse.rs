@@ -691,13 +691,10 @@ fn located_recipient(attr: &Attribute, errors: &mut Errors) -> Option<LocatedRec
     let code = country.value.trim().to_ascii_uppercase();
     if crate::countries::country(&code).is_none() {
         // Common slips: the name instead of the code, or the codes the EU itself uses for the UK and Greece.
-        let by_name = crate::countries::COUNTRIES.iter().find(|(_, fr, en)| {
-            fr.eq_ignore_ascii_case(country.value.trim()) || en.eq_ignore_ascii_case(country.value.trim())
-        });
         let alias = match code.as_str() {
             "UK" => Some("GB"),
             "EL" => Some("GR"),
-            _ => by_name.map(|(code, ..)| *code),
+            _ => crate::countries::code_named(&country.value),
         };
         let help = match alias {
             Some(code) => {

@@ -280,6 +280,22 @@ pub(crate) fn country(code: &str) -> Option<(&'static str, &'static str)> {
     COUNTRIES.binary_search_by(|(c, ..)| (*c).cmp(code)).ok().map(|i| (COUNTRIES[i].1, COUNTRIES[i].2))
 }
 
+/// The code of the country `text` names: its code, or its French or English name, in any case, after an article
+/// (« les États-Unis », "the United Kingdom"). One matcher for the derive (a `#[transfer]` for a
+/// `#[recipient]`, a name written where a code was due) and the notice (a transfer already mentioned).
+pub(crate) fn code_named(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    let text =
+        ["the ", "les ", "le ", "la ", "l’", "l'"].iter().fold(text, |t, article| t.strip_prefix(article).unwrap_or(t));
+    let lower = text.to_lowercase();
+    COUNTRIES
+        .iter()
+        .find(|(code, fr, en)| {
+            code.eq_ignore_ascii_case(text) || fr.to_lowercase() == lower || en.to_lowercase() == lower
+        })
+        .map(|(code, ..)| *code)
+}
+
 /// Whether data may go to `code` without a transfer mention of its own: it is in the EEA.
 pub(crate) fn in_eea(code: &str) -> bool {
     EEA.contains(&code)
@@ -303,6 +319,10 @@ mod tests {
         assert_eq!(country("US"), Some(("États-Unis", "United States")));
         assert_eq!(country("FR"), Some(("France", "France")));
         assert_eq!(country("XX"), None);
+        assert_eq!(code_named("les États-Unis"), Some("US"));
+        assert_eq!(code_named("the united kingdom"), Some("GB"));
+        assert_eq!(code_named(" de "), Some("DE"));
+        assert_eq!(code_named("Atlantis"), None);
         assert!(EEA.windows(2).all(|w| w[0] < w[1]) && ADEQUATE.windows(2).all(|w| w[0] < w[1]));
         assert!(!EEA.iter().any(|c| ADEQUATE.contains(c)));
     }

@@ -12,13 +12,9 @@ use crate::vocabulary::DataKind;
 /// mentions: the transfer is still told (Art. 13(1)(f)), with its adequacy decision.
 pub(crate) fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let mentioned = |code: &str| {
-        spec.transfers.iter().any(|t| {
-            let (fr, en) = countries::country(code).unwrap_or((code, code));
-            [t.country.fr, t.country.en].iter().any(|name| {
-                let name = name.trim();
-                name.eq_ignore_ascii_case(code) || name.eq_ignore_ascii_case(fr) || name.eq_ignore_ascii_case(en)
-            })
-        })
+        spec.transfers
+            .iter()
+            .any(|t| [t.country.fr, t.country.en].iter().any(|name| countries::code_named(name) == Some(code)))
     };
     let mut covered: Vec<String> = Vec::new();
     for recipient in spec.located_recipients {
