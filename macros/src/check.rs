@@ -549,9 +549,7 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
 /// A withdrawal route for consent (R04), a representative for a controller outside the EU (R08), why
 /// mandatory fields are mandatory (R10).
 fn gdpr_mentions(form: &Form, errors: &mut Errors) {
-    let asks_consent = form.prospecting.iter().any(|p| p.kind.opts_in())
-        || form.purposes.iter().any(|p| p.basis == Some(Basis::Consent));
-    if asks_consent && !form.has("withdrawal") {
+    if form.asks_consent() && !form.has("withdrawal") {
         errors.add(
             &form.ident,
             format!(

@@ -287,9 +287,7 @@ fn explicit_consent(form: &Form, field: &Field, span: proc_macro2::Span, errors:
 /// R22: a form for minors that asks for consent declares how a parent's consent is obtained (LIL art. 45: under
 /// 15, the child and a holder of parental authority consent together; GDPR Art. 8).
 fn minors(form: &Form, errors: &mut Errors) {
-    let asks_consent = form.purposes.iter().any(|p| p.basis == Some(Basis::Consent))
-        || form.prospecting.iter().any(|p| p.kind.opts_in());
-    if form.audience == Audience::Minors && asks_consent && form.parental_consent.is_none() {
+    if form.audience == Audience::Minors && form.asks_consent() && form.parental_consent.is_none() {
         let message = "`audience = \"minors\"` and the form asks for consent: under 15 in France a child's consent \
                        counts only with a holder of parental authority's (loi Informatique et Libertés art. 45; GDPR \
                        Art. 8; R22), and the form declares no parental consent";

@@ -327,6 +327,12 @@ impl Form {
         self.prospecting.iter().find(|p| p.kind == kind)
     }
 
+    /// Whether the form asks for an agreement: an "I agree" prospecting box, or a purpose based on consent.
+    pub fn asks_consent(&self) -> bool {
+        self.prospecting.iter().any(|p| p.kind.opts_in())
+            || self.purposes.iter().any(|p| p.basis == Some(Basis::Consent))
+    }
+
     /// The fields of type `NoticeVersion`.
     pub fn version_fields(&self) -> impl Iterator<Item = &Field> {
         self.fields.iter().filter(|f| f.is_version)
