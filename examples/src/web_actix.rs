@@ -1,83 +1,117 @@
-//! The shop on actix-web: routes only; everything else is in [`crate::shop`].
+//! The shop on actix-web: routes and server settings; everything else is in [`crate::shop`].
 
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use privacy_notice::Lang;
 use serde::Deserialize;
 
-use crate::shop::{self, Reply, Store};
+use crate::shop::security::{LinkParams, SECURITY_HEADERS};
+use crate::shop::{self, Incoming, Reply, Shop};
 
-/// `?lang=..` and, on the withdrawal page, `?subject=..`.
+/// `?lang=..`.
 #[derive(Deserialize)]
-struct Params {
+struct LangParam {
     lang: Option<String>,
-    subject: Option<String>,
 }
 
-fn lang(params: &Params, request: &HttpRequest) -> Lang {
-    let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
-    shop::choose_lang(params.lang.as_deref(), accept)
+/// `?after=..&limit=..` of the admin's list.
+#[derive(Deserialize)]
+struct PageParams {
+    after: Option<i64>,
+    limit: Option<u32>,
+}
+
+fn incoming(request: &HttpRequest) -> Incoming {
+    Incoming::from_headers(|name| request.headers().get(name).and_then(|value| value.to_str().ok()))
 }
 
 fn respond(reply: Reply) -> HttpResponse {
     let status = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    HttpResponse::build(status).insert_header((header::CONTENT_TYPE, reply.content_type)).body(reply.body)
+    let mut response = HttpResponse::build(status);
+    response.insert_header((header::CONTENT_TYPE, reply.content_type));
+    for (name, value) in reply.headers {
+        response.append_header((name, value));
+    }
+    response.body(reply.body)
 }
 
-/// Runs store work off the async threads.
-async fn blocking(work: impl FnOnce() -> Reply + Send + 'static) -> HttpResponse {
-    respond(web::block(work).await.unwrap_or_else(|e| Reply {
-        status: 500,
-        content_type: "text/plain; charset=utf-8",
-        body: format!("internal error: {e}"),
-    }))
+/// The body, within the size limit and the body timeout.
+async fn read_body(shop: &Shop, payload: web::Payload) -> Result<web::Bytes, Reply> {
+    let limit = shop::MAX_BODY;
+    match tokio::time::timeout(shop.config.limits.body_timeout, payload.to_bytes_limited(limit)).await {
+        Err(_) => Err(Reply::error(408, "the body did not arrive in time")),
+        Ok(Err(_)) => Err(Reply::error(413, format!("the form body is larger than {limit} bytes"))),
+        Ok(Ok(Err(_))) => Err(Reply::error(400, "the body could not be read")),
+        Ok(Ok(Ok(bytes))) => Ok(bytes),
+    }
 }
 
-async fn order_page(params: web::Query<Params>, request: HttpRequest) -> HttpResponse {
-    respond(shop::order_page(lang(&params, &request)))
+async fn order_page(shop: web::Data<Shop>, params: web::Query<LangParam>, request: HttpRequest) -> HttpResponse {
+    let incoming = incoming(&request);
+    respond(shop.order_page(&incoming, incoming.lang(params.lang.as_deref())))
 }
 
-async fn privacy_page(params: web::Query<Params>, request: HttpRequest) -> HttpResponse {
-    respond(shop::privacy_page(lang(&params, &request)))
+async fn privacy_page(params: web::Query<LangParam>, request: HttpRequest) -> HttpResponse {
+    respond(shop::privacy_page(incoming(&request).lang(params.lang.as_deref())))
 }
 
 async fn submit_order(
-    store: web::Data<Store>,
-    params: web::Query<Params>,
+    shop: web::Data<Shop>,
+    params: web::Query<LangParam>,
     request: HttpRequest,
-    body: web::Bytes,
+    payload: web::Payload,
 ) -> HttpResponse {
-    let lang = lang(&params, &request);
+    let incoming = incoming(&request);
+    let lang = incoming.lang(params.lang.as_deref());
+    let body = match read_body(&shop, payload).await {
+        Ok(body) => body,
+        Err(reply) => return respond(reply),
+    };
+    if let Err(reply) = shop.check_post(&incoming, &body) {
+        return respond(reply);
+    }
     // What `web::Form` does (serde_urlencoded), after the UTF-8 check it does not make.
     match shop::parse_order(&body) {
-        Ok(order) => blocking(move || shop::submit_order(&store, &order, lang)).await,
+        Ok(order) => respond(shop.submit_order(&order, lang).await),
         Err(reply) => respond(reply),
     }
 }
 
-async fn consents(store: web::Data<Store>) -> HttpResponse {
-    blocking(move || shop::consents_json(&store)).await
+async fn choices_page(
+    shop: web::Data<Shop>,
+    params: web::Query<LangParam>,
+    link: web::Query<LinkParams>,
+    request: HttpRequest,
+) -> HttpResponse {
+    let incoming = incoming(&request);
+    respond(shop.choices_page(&incoming, &link, incoming.lang(params.lang.as_deref())).await)
 }
 
-async fn withdrawal_page(store: web::Data<Store>, params: web::Query<Params>, request: HttpRequest) -> HttpResponse {
-    let lang = lang(&params, &request);
-    let subject = params.into_inner().subject.unwrap_or_default();
-    blocking(move || shop::withdrawal_page(&store, &subject, lang)).await
+async fn export(shop: web::Data<Shop>, link: web::Query<LinkParams>) -> HttpResponse {
+    respond(shop.export(&link).await)
 }
 
 async fn submit_withdrawal(
-    store: web::Data<Store>,
-    params: web::Query<Params>,
+    shop: web::Data<Shop>,
+    params: web::Query<LangParam>,
     request: HttpRequest,
-    body: web::Bytes,
+    payload: web::Payload,
 ) -> HttpResponse {
-    let lang = lang(&params, &request);
-    blocking(move || shop::submit_withdrawal(&store, &body, lang)).await
+    let incoming = incoming(&request);
+    let lang = incoming.lang(params.lang.as_deref());
+    match read_body(&shop, payload).await {
+        Ok(body) => respond(shop.submit_withdrawal(&incoming, &body, lang).await),
+        Err(reply) => respond(reply),
+    }
 }
 
-/// The shop's routes; the app provides `web::Data<Store>`.
-pub fn routes(config: &mut web::ServiceConfig) {
+async fn consents(shop: web::Data<Shop>, page: web::Query<PageParams>, request: HttpRequest) -> HttpResponse {
+    respond(shop.consents_json(&incoming(&request), page.after, page.limit).await)
+}
+
+/// The shop's routes; the app provides `web::Data<Shop>`. `GET /consents.json` exists only when `admin` is
+/// true (the shop has an admin token).
+pub fn routes(config: &mut web::ServiceConfig, admin: bool) {
     config
         .app_data(web::PayloadConfig::new(shop::MAX_BODY))
         .route(
@@ -87,20 +121,35 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route("/order", web::get().to(order_page))
         .route("/order", web::post().to(submit_order))
         .route("/privacy", web::get().to(privacy_page))
-        .route("/consents.json", web::get().to(consents))
-        .route("/withdraw", web::get().to(withdrawal_page))
+        .route("/me", web::get().to(choices_page))
+        .route("/me/export", web::get().to(export))
         .route("/withdraw", web::post().to(submit_withdrawal));
+    if admin {
+        config.route("/consents.json", web::get().to(consents));
+    }
 }
 
 /// The shop's server bound to `address` (port 0 picks a free one), with a backlog of 4,096 pending connections,
-/// and the addresses it listens on. Run it with `.await`, inside an actix system.
+/// the shop's timeouts and connection limit, and the addresses it listens on. Run it with `.await`, inside an
+/// actix system.
 pub fn server(
     address: &str,
-    store: web::Data<Store>,
+    shop: web::Data<Shop>,
 ) -> std::io::Result<(actix_web::dev::Server, Vec<std::net::SocketAddr>)> {
-    let server = actix_web::HttpServer::new(move || actix_web::App::new().app_data(store.clone()).configure(routes))
-        .backlog(4096)
-        .bind(address)?;
+    let limits = shop.config.limits;
+    let admin = shop.config.admin_token.is_some();
+    let server = actix_web::HttpServer::new(move || {
+        let headers = SECURITY_HEADERS
+            .iter()
+            .fold(actix_web::middleware::DefaultHeaders::new(), |headers, &(name, value)| headers.add((name, value)));
+        actix_web::App::new().wrap(headers).app_data(shop.clone()).configure(|config| routes(config, admin))
+    })
+    .backlog(4096)
+    .client_request_timeout(limits.header_timeout)
+    .client_disconnect_timeout(std::time::Duration::from_secs(1))
+    .keep_alive(limits.keep_alive)
+    .max_connections(limits.max_connections)
+    .bind(address)?;
     let addresses = server.addrs();
     Ok((server.run(), addresses))
 }

@@ -52,6 +52,8 @@ mod register;
 mod render;
 #[cfg(feature = "rocket")]
 mod rocket_fields;
+#[cfg(feature = "store")]
+pub mod store;
 mod texts;
 mod timestamp;
 mod version_field;

@@ -1,9 +1,5 @@
 //! Proof of consent (GDPR Art. 7(1); legal-requirements §2.4): one append-only record per box and event.
 
-use std::collections::hash_map::RandomState;
-use std::hash::{BuildHasher, Hasher};
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::{ConsentKind, Decision, Lang, LegalBasis, Timestamp};
@@ -97,28 +93,12 @@ fn required_option<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer:
     Option::<T>::deserialize(deserializer)
 }
 
-static RECORD_COUNTER: AtomicU64 = AtomicU64::new(0);
-
-/// A fresh random id in UUID v4 form — what every [`ConsentRecord::record_id`] is, and a suitable pseudonymous
-/// `subject_id` for a person without an account (it is never derived from what they typed). It comes from the
-/// process's random SipHash keys and a counter: unique within a process by the counter, and across processes by
-/// the random keys.
+/// A fresh random id, a UUID v4 drawn from the operating system's random source (through the `uuid` crate and
+/// `getrandom`): what every [`ConsentRecord::record_id`] is, and a suitable pseudonymous `subject_id` for a person
+/// without an account (it is never derived from what they typed). 122 random bits: unguessable, so an id may be
+/// used as a bearer secret, but a page should still never show one person's id to another.
 pub fn random_id() -> String {
-    let count = RECORD_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let mut random = [0u64; 2];
-    for (i, word) in random.iter_mut().enumerate() {
-        let mut hasher = RandomState::new().build_hasher();
-        hasher.write_u64(count);
-        hasher.write_usize(i);
-        *word = hasher.finish();
-    }
-    let mut bytes = [0u8; 16];
-    bytes[..8].copy_from_slice(&random[0].to_be_bytes());
-    bytes[8..].copy_from_slice(&random[1].to_be_bytes());
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    uuid::Uuid::new_v4().to_string()
 }
 
 #[cfg(test)]

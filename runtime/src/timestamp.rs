@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize, Serializer};
 /// A moment in UTC, written in RFC 3339 (`2026-11-29T20:13:32.123Z`).
 ///
 /// Parsing is strict: a date that does not exist, a time zone other than `Z`, or anything after the fraction
-/// of a second is an error, so a tampered consent record cannot pass as valid.
+/// of a second is an error, so a tampered consent record cannot pass as valid. RFC 3339 writes years with four
+/// digits: a moment outside the years 0000–9999 cannot be written, so serializing one is an error (a record
+/// carrying it is refused on write rather than stored in a form nobody can read back).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp {
     /// Milliseconds since 1970-01-01T00:00:00Z.
@@ -58,6 +60,22 @@ impl Timestamp {
         Timestamp { millis }
     }
 
+    /// The moment `millis` milliseconds after 1970-01-01T00:00:00Z (before it, if negative).
+    pub const fn from_unix_millis(millis: i64) -> Timestamp {
+        Timestamp { millis }
+    }
+
+    /// The first moment RFC 3339 can write: `0000-01-01T00:00:00.000Z`.
+    pub const MIN: Timestamp = Timestamp { millis: -62_167_219_200_000 };
+
+    /// The last moment RFC 3339 can write: `9999-12-31T23:59:59.999Z`.
+    pub const MAX: Timestamp = Timestamp { millis: 253_402_300_799_999 };
+
+    /// Whether the moment falls in the years 0000–9999, which RFC 3339 can write.
+    pub fn is_writable(self) -> bool {
+        (Timestamp::MIN..=Timestamp::MAX).contains(&self)
+    }
+
     /// The same moment as a `SystemTime`.
     pub fn to_system_time(self) -> SystemTime {
         let magnitude = Duration::from_millis(self.millis.unsigned_abs());
@@ -69,11 +87,12 @@ impl Timestamp {
         self.millis
     }
 
-    /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction]Z`.
+    /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction]Z` (`t` and `z` in lower case too, as RFC 3339 allows). A leap
+    /// second (`23:59:60`) reads as the last millisecond of its day.
     pub fn parse(text: &str) -> Result<Timestamp, String> {
         let invalid = || format!("`{text}` is not an RFC 3339 UTC timestamp such as `2026-11-29T20:13:32Z`");
         let bytes = text.as_bytes();
-        if bytes.len() < 20 || !text.is_ascii() || bytes[bytes.len() - 1] != b'Z' {
+        if bytes.len() < 20 || !text.is_ascii() || !matches!(bytes[bytes.len() - 1], b'Z' | b'z') {
             return Err(invalid());
         }
         let number = |range: std::ops::Range<usize>| -> Result<i64, String> {
@@ -81,11 +100,15 @@ impl Timestamp {
             if part.bytes().all(|b| b.is_ascii_digit()) { part.parse().map_err(|_| invalid()) } else { Err(invalid()) }
         };
         let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
-        if separators.iter().any(|&(at, c)| bytes[at] != c) {
+        if separators.iter().any(|&(at, c)| bytes[at].to_ascii_uppercase() != c) {
             return Err(invalid());
         }
         let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
-        let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
+        let (hour, minute, mut second) = (number(11..13)?, number(14..16)?, number(17..19)?);
+        let leap_second = (hour, minute, second) == (23, 59, 60);
+        if leap_second {
+            second = 59;
+        }
         let fraction = &text[19..text.len() - 1];
         let millis_part = match fraction.strip_prefix('.') {
             None if fraction.is_empty() => 0,
@@ -103,6 +126,7 @@ impl Timestamp {
             return Err(invalid());
         }
         let seconds = days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+        let millis_part = if leap_second { 999 } else { millis_part };
         Ok(Timestamp { millis: seconds * 1000 + millis_part })
     }
 }
@@ -132,6 +156,12 @@ impl fmt::Display for Timestamp {
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !self.is_writable() {
+            return Err(serde::ser::Error::custom(format!(
+                "the moment {} ms after 1970 is outside the years 0000-9999 that RFC 3339 can write",
+                self.millis
+            )));
+        }
         serializer.collect_str(self)
     }
 }
@@ -195,6 +225,31 @@ mod tests {
             "yesterday, around noon",
         ] {
             assert!(Timestamp::parse(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn lower_case_and_leap_seconds_read_as_rfc_3339_allows() {
+        assert_eq!(Timestamp::parse("2026-11-29t20:13:32z"), Timestamp::parse("2026-11-29T20:13:32Z"));
+        let leap = Timestamp::parse("2016-12-31T23:59:60Z").unwrap();
+        assert_eq!(leap.to_string(), "2016-12-31T23:59:59.999Z");
+        assert!(Timestamp::parse("2016-12-31T12:00:60Z").is_err(), "only 23:59 ends with a leap second");
+    }
+
+    #[test]
+    fn only_the_years_0000_to_9999_are_written() {
+        assert_eq!(Timestamp::MIN.to_string(), "0000-01-01T00:00:00.000Z");
+        assert_eq!(Timestamp::MAX.to_string(), "9999-12-31T23:59:59.999Z");
+        for t in [Timestamp::MIN, Timestamp::MAX] {
+            assert!(t.is_writable());
+            let json = serde_json::to_string(&t).unwrap();
+            assert_eq!(serde_json::from_str::<Timestamp>(&json).unwrap(), t);
+        }
+        for millis in [Timestamp::MIN.millis - 1, Timestamp::MAX.millis + 1, i64::MAX, i64::MIN] {
+            let t = Timestamp { millis };
+            assert!(!t.is_writable());
+            let error = serde_json::to_string(&t).unwrap_err().to_string();
+            assert!(error.contains("outside the years 0000-9999"), "{error}");
         }
     }
 

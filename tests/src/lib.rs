@@ -3,6 +3,7 @@
 //! The README is included below so that its Rust examples are compiled and run as doctests.
 #![doc = include_str!("../../README.md")]
 
+pub mod databases;
 pub mod golden;
 pub mod http;
 pub mod page;

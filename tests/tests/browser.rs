@@ -13,7 +13,8 @@ use privacy_notice_tests::webdriver::Driver;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs chromium and chromium-driver: run by .ci/run, or with --ignored"]
 async fn order_in_a_real_browser() -> Result<(), String> {
-    let (address, store) = start_axum("browser").await;
+    let running = start_axum("browser").await;
+    let (address, store) = (running.address, running.store);
     let driver = Driver::start().await?;
     let profile = std::env::temp_dir().join(format!("privacy-notice-chromium-{}", std::process::id()));
     let browser = driver.session(&profile).await?;
@@ -57,7 +58,7 @@ async fn order_in_a_real_browser() -> Result<(), String> {
     // The confirmation lists the choices; the store holds one record per box, as the boxes meant.
     let choices = browser.find("#choices").await?;
     assert!(browser.text(&choices).await?.contains("accordé"));
-    let records = store.records().map_err(|e| e.to_string())?;
+    let records = store.page(None, 100).await.map_err(|e| e.to_string())?.records;
     let decisions: Vec<(&str, Decision)> = records.iter().map(|r| (r.purpose.as_str(), r.decision)).collect();
     assert!(records.iter().all(|r| r.notice_version == ShopOrder::notice().version()));
     assert_eq!(
@@ -73,7 +74,7 @@ async fn order_in_a_real_browser() -> Result<(), String> {
     browser.click(&browser.find("#withdraw").await?).await?;
     browser.click(&browser.find("button[value=partner_email_optin]").await?).await?;
     browser.find("#withdrawn").await?;
-    let records = store.records().map_err(|e| e.to_string())?;
+    let records = store.page(None, 100).await.map_err(|e| e.to_string())?.records;
     assert_eq!(records.len(), 4);
     let last = records.last().ok_or("no record")?;
     assert_eq!(

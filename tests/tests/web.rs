@@ -1,12 +1,14 @@
-//! The shop examples under load and under bad input, on loopback: axum and actix-web, the same store.
+//! The shop examples under load and under bad input, on loopback: axum and actix-web, on SQLite and on
+//! PostgreSQL (when `PRIVACY_NOTICE_POSTGRES` names a server; `.ci/run` starts one).
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
-use privacy_notice::{ConsentEvent, Decision};
-use privacy_notice_examples::shop::{self, Store};
-use privacy_notice_tests::http;
-use privacy_notice_tests::servers::{database_path, start_actix, start_axum};
+use privacy_notice::store::ConsentStore;
+use privacy_notice::{ConsentEvent, ConsentRecord, Decision};
+use privacy_notice_examples::shop::{self, Config};
+use privacy_notice_tests::databases;
+use privacy_notice_tests::http::{self, Visitor};
+use privacy_notice_tests::servers::{Running, actix_with, axum_with, start_actix, start_axum};
 
 /// Submission `i` ticks a different mix of boxes.
 fn body(i: usize) -> String {
@@ -25,18 +27,37 @@ fn body(i: usize) -> String {
 
 const SUBMISSIONS: usize = 1000;
 
+/// Every record, a page at a time, as an auditor reads them.
+async fn all_records(store: &ConsentStore) -> Vec<ConsentRecord> {
+    let mut records = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store.page(after, 500).await.unwrap();
+        assert!(page.unreadable.is_empty(), "{:?}", page.unreadable);
+        records.extend(page.records);
+        match page.next {
+            Some(next) => after = Some(next),
+            None => return records,
+        }
+    }
+}
+
 /// 1,000 concurrent submissions: every one answered, exactly one record per box per submission, and the
 /// decisions those boxes express (opt-out inversion included).
-async fn load(address: SocketAddr, store: &Store) {
+async fn load(running: &Running) {
+    let visitor = Visitor::arrive(running.address).await;
     let tasks: Vec<_> = (0..SUBMISSIONS)
-        .map(|i| tokio::spawn(async move { http::post_form(address, "/order", body(i).as_bytes()).await }))
+        .map(|i| {
+            let visitor = visitor.clone();
+            tokio::spawn(async move { visitor.post("/order", body(i)).await })
+        })
         .collect();
-    let deadline = Duration::from_secs(180);
+    let deadline = Duration::from_secs(300);
     for task in tasks {
         let response = tokio::time::timeout(deadline, task).await.expect("bounded in time").unwrap().unwrap();
         assert_eq!(response.status, 200, "{}", response.body);
     }
-    let records = store.records().unwrap();
+    let records = all_records(&running.store).await;
     assert_eq!(records.len(), 3 * SUBMISSIONS);
     let mut by_subject = std::collections::BTreeMap::<&str, Vec<&str>>::new();
     for record in &records {
@@ -56,9 +77,17 @@ async fn load(address: SocketAddr, store: &Store) {
     assert!(records.iter().all(|r| r.event == ConsentEvent::Submission));
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn both_shops_under_load_on_every_database() {
+    for database in databases::all() {
+        load(&axum_with(database, "axum-load", Config::for_tests()).await).await;
+        load(&actix_with(database, "actix-load", Config::for_tests()).await).await;
+    }
+}
+
 /// Bodies that must be refused with a 4xx that says why, storing nothing.
-async fn bad_input(address: SocketAddr, store: &Store) {
-    let before = store.records().unwrap().len();
+async fn bad_input(running: &Running) {
+    let visitor = Visitor::arrive(running.address).await;
     let mut two_megabytes = b"email=a%40b.fr&address=x&partner_offers=".to_vec();
     two_megabytes.extend(std::iter::repeat_n(b'a', 2 * 1024 * 1024));
     let version = shop::version_param();
@@ -77,42 +106,24 @@ async fn bad_input(address: SocketAddr, store: &Store) {
         (stale.into(), 409, "the privacy notice changed"),
     ];
     for (body, status, message) in cases {
-        let response = http::post_form(address, "/order", &body).await.unwrap();
+        let response = visitor.post("/order", &body).await.unwrap();
         assert_eq!(response.status, status, "{}", response.body);
         assert!(response.body.contains(message), "`{message}` not in {:?}", response.body);
     }
-    assert_eq!(store.records().unwrap().len(), before, "a refused body stores nothing");
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn axum_under_load() {
-    let (address, store) = start_axum("axum-load").await;
-    load(address, &store).await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn actix_under_load() {
-    let (address, store) = start_actix("actix-load");
-    load(address, &store).await;
+    assert_eq!(all_records(&running.store).await.len(), 0, "a refused body stores nothing");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn axum_refuses_bad_input() {
-    let (address, store) = start_axum("axum-bad").await;
-    bad_input(address, &store).await;
+async fn both_shops_refuse_bad_input() {
+    bad_input(&start_axum("axum-bad").await).await;
+    bad_input(&start_actix("actix-bad").await).await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn actix_refuses_bad_input() {
-    let (address, store) = start_actix("actix-bad");
-    bad_input(address, &store).await;
-}
-
-/// The page follows `?lang=` and `Accept-Language`; the same store serves both frameworks' pages alike.
+/// The page follows `?lang=` and `Accept-Language`; both frameworks serve the same pages.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pages_follow_the_language() {
-    let (axum, _) = start_axum("axum-lang").await;
-    let (actix, _) = start_actix("actix-lang");
+    let axum = start_axum("axum-lang").await.address;
+    let actix = start_actix("actix-lang").await.address;
     for address in [axum, actix] {
         let french = http::get(address, "/order", &[]).await.unwrap();
         assert!(french.body.contains("<html lang=\"fr\">") && french.body.contains("Protection de vos données"));
@@ -130,8 +141,8 @@ async fn pages_follow_the_language() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_order_page_links_to_the_privacy_policy() {
     use privacy_notice::PrivacyNotice;
-    let (axum, _) = start_axum("axum-policy").await;
-    let (actix, _) = start_actix("actix-policy");
+    let axum = start_axum("axum-policy").await.address;
+    let actix = start_actix("actix-policy").await.address;
     let anchor = privacy_notice_examples::forms::ShopOrder::notice().anchor();
     for address in [axum, actix] {
         let order = http::get(address, "/order", &[]).await.unwrap();
@@ -148,34 +159,48 @@ async fn the_order_page_links_to_the_privacy_policy() {
     }
 }
 
-/// A withdrawal is a new record; the store refuses to alter or delete one.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn withdrawal_appends_and_the_store_is_append_only() {
-    let (address, store) = start_axum("axum-withdraw").await;
-    let confirmation = http::post_form(
-        address,
-        "/order?lang=en",
-        format!("email=a%40b.fr&address=x&partner_offers=on&{}", shop::version_param()).as_bytes(),
-    )
-    .await
-    .unwrap();
-    let subject = confirmation.body.split("subject=").nth(1).unwrap().split('&').next().unwrap().to_string();
-    let page = http::get(address, &format!("/withdraw?subject={subject}&lang=en"), &[]).await.unwrap();
+/// The link the confirmation page gives (`/me?subject=..&expires=..&sig=..`), unescaped.
+pub fn personal_link(confirmation: &str) -> String {
+    let start = confirmation.find("href=\"/me?").expect("a personal link") + 6;
+    confirmation[start..].split('"').next().unwrap().replace("&amp;", "&")
+}
+
+/// Through the person's own link, a withdrawal is a new record, made once: withdrawing again is refused.
+async fn withdrawal(running: &Running) {
+    let visitor = Visitor::arrive(running.address).await;
+    let body = format!("email=a%40b.fr&address=x&partner_offers=on&{}", shop::version_param());
+    let confirmation = visitor.post("/order?lang=en", body).await.unwrap();
+    assert_eq!(confirmation.status, 200, "{}", confirmation.body);
+    let link = personal_link(&confirmation.body);
+    let page = visitor.get(&link).await.unwrap();
+    assert_eq!(page.status, 200, "{}", page.body);
     assert!(page.body.contains("value=\"partner_email_optin\""), "{}", page.body);
-    let body = format!("subject={subject}&purpose=partner_email_optin");
-    let withdrawn = http::post_form(address, "/withdraw?lang=en", body.as_bytes()).await.unwrap();
+    let query = link.split_once('?').unwrap().1.split("&lang").next().unwrap().to_string();
+    let subject = query.split('&').next().unwrap().strip_prefix("subject=").unwrap().to_string();
+    let body = format!("{query}&purpose=partner_email_optin");
+    let withdrawn = visitor.post("/withdraw?lang=en", &body).await.unwrap();
     assert_eq!(withdrawn.status, 200, "{}", withdrawn.body);
-    let records = store.records_of(&subject).unwrap();
+    let again = visitor.post("/withdraw?lang=en", &body).await.unwrap();
+    assert_eq!(again.status, 409, "nothing left to withdraw: {}", again.body);
+    let records = running.store.history(&subject).await.unwrap().records;
     assert_eq!(records.len(), 4);
     let last = records.last().unwrap();
     assert_eq!(
         (last.event, last.decision, last.purpose.as_str()),
         (ConsentEvent::Withdrawal, Decision::Refused, "partner_email_optin")
     );
-    // Behind the application's back, SQLite itself refuses to alter or delete a record.
-    let connection = rusqlite::Connection::open(database_path("axum-withdraw")).unwrap();
-    for statement in ["DELETE FROM consent_records", "UPDATE consent_records SET record = '{}'"] {
-        let error = connection.execute(statement, []).unwrap_err().to_string();
-        assert!(error.contains("append-only"), "{statement}: {error}");
+    // The person's own history, as JSON (Art. 15, 20), through the same link.
+    let export = visitor.get(&format!("/me/export?{query}")).await.unwrap();
+    assert_eq!(export.status, 200);
+    let json: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    assert_eq!(json["records"].as_array().unwrap().len(), 4);
+    assert_eq!(json["subject_id"], subject.as_str());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn withdrawal_through_the_personal_link_on_every_database() {
+    for database in databases::all() {
+        withdrawal(&axum_with(database, "axum-withdraw", Config::for_tests()).await).await;
+        withdrawal(&actix_with(database, "actix-withdraw", Config::for_tests()).await).await;
     }
 }

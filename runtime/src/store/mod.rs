@@ -1,0 +1,403 @@
+//! The consent store: proof of consent (GDPR Art. 7(1)) kept in SQLite or PostgreSQL, append-only in the
+//! database itself.
+//!
+//! Behind the `sqlite` and `postgres` features, on [sqlx](https://docs.rs/sqlx). [`ConsentStore::connect`]
+//! opens `sqlite://path` or `postgres://..` and brings the schema up to date (the migrations in the crate's
+//! `migrations/` folder). Then:
+//!
+//! - [`append`](ConsentStore::append) stores one submission's records in one transaction, after archiving the
+//!   notice they were given under: every output a person could have seen (text, HTML, Markdown, first level,
+//!   boxes, call script, in every language), once per version, so that an auditor can show what was displayed;
+//! - [`current`](ConsentStore::current), [`decision`](ConsentStore::decision) and
+//!   [`history`](ConsentStore::history) read a person's choices (Art. 15 access), [`export`](ConsentStore::export)
+//!   writes them as JSON (Art. 20 portability), [`page`](ConsentStore::page) reads every record a page at a time;
+//! - [`withdraw`](ConsentStore::withdraw) appends a withdrawal, only if the latest decision is `granted`;
+//! - [`purge`](ConsentStore::purge) deletes what is past its retention, and records that it did.
+//!
+//! Every table refuses `UPDATE` and `DELETE` through triggers, including the replacement `INSERT OR REPLACE`
+//! would make; the only deletion allowed is a purge recorded first. SQLite runs in WAL mode with
+//! `synchronous = FULL`, so that no acknowledged record is lost on power loss.
+//!
+//! A row that does not read back (altered outside the library) is reported in [`Records::unreadable`]; it never
+//! stops the other rows from being read.
+
+mod archive;
+mod error;
+mod page;
+
+#[cfg(not(any(feature = "sqlite", feature = "postgres")))]
+compile_error!("the consent store needs a database: enable the `sqlite` or the `postgres` feature");
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
+
+use serde::Serialize;
+
+pub use error::StoreError;
+pub use page::{Purge, Records, UnreadableRow};
+
+use crate::{CollectionMethod, ConsentRecord, Decision, Lang, Notice, Timestamp};
+
+/// The largest page [`ConsentStore::page`] returns.
+pub const MAX_PAGE: u32 = 1000;
+
+/// A pool of connections to the consent store. Cheap to share behind an `Arc`; every method takes `&self`.
+pub struct ConsentStore {
+    backend: Backend,
+    /// The notice versions already archived by this process, so that each is written once.
+    archived: Mutex<HashSet<String>>,
+}
+
+enum Backend {
+    #[cfg(feature = "sqlite")]
+    Sqlite(sqlx::SqlitePool),
+    #[cfg(feature = "postgres")]
+    Postgres(sqlx::PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the store's pool, whichever database it is on: the SQL below is written
+/// once, in the dialect SQLite and PostgreSQL share (`$1` parameters, `RETURNING`, `ON CONFLICT`).
+macro_rules! on_pool {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.backend {
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite($pool) => $body,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres($pool) => $body,
+        }
+    };
+}
+
+const INSERT_RECORD: &str = "INSERT INTO consent_records \
+    (record_id, subject_id, form, purpose, decision, notice_version, recorded_at, record) \
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+/// The same insert, made only when the person's latest decision on that purpose is `granted`.
+const INSERT_WITHDRAWAL: &str = "INSERT INTO consent_records \
+    (record_id, subject_id, form, purpose, decision, notice_version, recorded_at, record) \
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8 \
+    WHERE (SELECT decision FROM consent_records WHERE subject_id = $2 AND form = $3 AND purpose = $4 \
+           ORDER BY seq DESC LIMIT 1) = 'granted'";
+
+const INSERT_NOTICE: &str = "INSERT INTO archived_notices (version, script_version, form, archived_at, outputs) \
+    VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version) DO NOTHING";
+
+/// The records of a form whose person's latest decision on their purpose is older than the cutoff (`$2`).
+const PAST_RETENTION: &str = "FROM consent_records c WHERE c.form = $1 AND NOT EXISTS (\
+    SELECT 1 FROM consent_records r WHERE r.subject_id = c.subject_id AND r.form = c.form \
+    AND r.purpose = c.purpose AND r.recorded_at >= $2)";
+
+/// A record ready to insert: the columns the queries filter on, and the record itself as JSON.
+struct Row<'a> {
+    record: &'a ConsentRecord,
+    json: String,
+}
+
+impl<'a> Row<'a> {
+    /// Checks that `record` was made from `notice` and can be written, and serializes it.
+    fn of(notice: &Notice, record: &'a ConsentRecord) -> Result<Row<'a>, StoreError> {
+        if record.form != notice.form() {
+            return Err(StoreError::Refused(format!(
+                "the record is of the form `{}`, not of `{}`",
+                record.form,
+                notice.form()
+            )));
+        }
+        if record.notice_version != notice.version() && record.notice_version != notice.script_version() {
+            return Err(StoreError::Refused(format!(
+                "the record's notice version `{}` is not the version of `{}`'s notice or call script",
+                record.notice_version,
+                notice.form()
+            )));
+        }
+        let json = serde_json::to_string(record).map_err(|error| StoreError::Refused(error.to_string()))?;
+        Ok(Row { record, json })
+    }
+
+    fn decision(&self) -> &'static str {
+        decision_name(self.record.decision)
+    }
+}
+
+fn decision_name(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Granted => "granted",
+        Decision::Refused => "refused",
+    }
+}
+
+/// A notice as the store archived it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ArchivedNotice {
+    /// [`Notice::version`].
+    pub version: String,
+    /// [`Notice::script_version`], which phone records carry.
+    pub script_version: String,
+    /// The form's name.
+    pub form: String,
+    /// When this version was first archived.
+    pub archived_at: Timestamp,
+    /// Every output, by language code: `{"fr": {"text": .., "html": .., "markdown": .., "summary": ..,
+    /// "summary_html": .., "summary_markdown": .., "boxes_html": .., "call_script": ..}, "en": {..}}`.
+    pub outputs: String,
+}
+
+impl ConsentStore {
+    /// Opens the store at `url` — `sqlite://path/to/file.db` (created if missing) or `postgres://user@host/db` —
+    /// and brings its schema up to date.
+    pub async fn connect(url: &str) -> Result<ConsentStore, StoreError> {
+        #[cfg(feature = "sqlite")]
+        if url.starts_with("sqlite:") {
+            use std::str::FromStr;
+            let options = sqlx::sqlite::SqliteConnectOptions::from_str(url)?;
+            return ConsentStore::sqlite(options).await;
+        }
+        #[cfg(feature = "postgres")]
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = sqlx::postgres::PgPoolOptions::new().max_connections(16).connect(url).await?;
+            sqlx::migrate!("migrations/postgres").run(&pool).await?;
+            return Ok(ConsentStore::with(Backend::Postgres(pool)));
+        }
+        Err(StoreError::UnsupportedUrl(url.to_string()))
+    }
+
+    /// Opens (or creates) the SQLite database at `path` and brings its schema up to date.
+    #[cfg(feature = "sqlite")]
+    pub async fn open_sqlite(path: impl AsRef<std::path::Path>) -> Result<ConsentStore, StoreError> {
+        ConsentStore::sqlite(sqlx::sqlite::SqliteConnectOptions::new().filename(path)).await
+    }
+
+    #[cfg(feature = "sqlite")]
+    async fn sqlite(options: sqlx::sqlite::SqliteConnectOptions) -> Result<ConsentStore, StoreError> {
+        use sqlx::sqlite::{SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+        let options = options
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // A committed transaction survives a power loss (with `NORMAL`, WAL may roll it back).
+            .synchronous(SqliteSynchronous::Full)
+            .busy_timeout(Duration::from_secs(30))
+            // So that a replacing insert fires the delete triggers too (the insert triggers refuse it anyway).
+            .pragma("recursive_triggers", "ON");
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        Ok(ConsentStore::with(Backend::Sqlite(pool)))
+    }
+
+    fn with(backend: Backend) -> ConsentStore {
+        ConsentStore { backend, archived: Mutex::new(HashSet::new()) }
+    }
+
+    /// Whether the store is on PostgreSQL (otherwise SQLite).
+    pub fn is_postgres(&self) -> bool {
+        #[cfg(feature = "postgres")]
+        if let Backend::Postgres(_) = self.backend {
+            return true;
+        }
+        false
+    }
+
+    /// Archives every output of `notice` under its version, once: a version already archived is left as it is.
+    pub async fn archive(&self, notice: &Notice) -> Result<(), StoreError> {
+        let version = notice.version();
+        if self.archived.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).contains(version) {
+            return Ok(());
+        }
+        let outputs = archive::outputs_json(notice).map_err(|error| StoreError::Refused(error.to_string()))?;
+        let now = Timestamp::from(SystemTime::now()).unix_millis();
+        on_pool!(self, pool => {
+            sqlx::query(INSERT_NOTICE)
+                .bind(version)
+                .bind(notice.script_version())
+                .bind(notice.form())
+                .bind(now)
+                .bind(&outputs)
+                .execute(pool)
+                .await?;
+        });
+        self.archived.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(version.to_string());
+        Ok(())
+    }
+
+    /// The archived notice of `version` (a [`Notice::version`] or a [`Notice::script_version`]), if any.
+    pub async fn archived(&self, version: &str) -> Result<Option<ArchivedNotice>, StoreError> {
+        let sql = "SELECT version, script_version, form, archived_at, outputs FROM archived_notices \
+                   WHERE version = $1 OR script_version = $1 ORDER BY archived_at LIMIT 1";
+        let row: Option<(String, String, String, i64, String)> =
+            on_pool!(self, pool => sqlx::query_as(sql).bind(version).fetch_optional(pool).await?);
+        Ok(row.map(|(version, script_version, form, archived_at, outputs)| ArchivedNotice {
+            version,
+            script_version,
+            form,
+            archived_at: Timestamp::from_unix_millis(archived_at),
+            outputs,
+        }))
+    }
+
+    /// Stores one submission's `records`, made from `notice`, in one transaction: all of them or none. The
+    /// notice is archived first. A record of another form or another version of the notice, or with a
+    /// timestamp outside the years 0000–9999, is refused and nothing is written.
+    pub async fn append(&self, notice: &Notice, records: &[ConsentRecord]) -> Result<(), StoreError> {
+        let rows = records.iter().map(|record| Row::of(notice, record)).collect::<Result<Vec<_>, _>>()?;
+        self.archive(notice).await?;
+        on_pool!(self, pool => {
+            let mut transaction = pool.begin().await?;
+            for row in &rows {
+                sqlx::query(INSERT_RECORD)
+                    .bind(&row.record.record_id)
+                    .bind(&row.record.subject_id)
+                    .bind(&row.record.form)
+                    .bind(&row.record.purpose)
+                    .bind(row.decision())
+                    .bind(&row.record.notice_version)
+                    .bind(row.record.timestamp.unix_millis())
+                    .bind(&row.json)
+                    .execute(&mut *transaction)
+                    .await?;
+            }
+            transaction.commit().await?
+        });
+        Ok(())
+    }
+
+    /// Appends the withdrawal (or objection) of `subject_id` for the box `purpose` of `notice` — a new record,
+    /// never an update — and returns it. Refused with [`StoreError::NothingToWithdraw`] unless the person's
+    /// latest decision on that purpose is `granted`, checked in the same statement as the insert.
+    pub async fn withdraw(
+        &self,
+        notice: &'static Notice,
+        subject_id: &str,
+        purpose: &str,
+        lang: Lang,
+        method: CollectionMethod,
+    ) -> Result<ConsentRecord, StoreError> {
+        let record = ConsentRecord::withdrawal(notice, purpose, subject_id, lang, method, SystemTime::now())
+            .ok_or_else(|| StoreError::UnknownPurpose(purpose.to_string()))?;
+        let row = Row::of(notice, &record)?;
+        self.archive(notice).await?;
+        let inserted = on_pool!(self, pool => {
+            let mut transaction = pool.begin().await?;
+            if self.is_postgres() {
+                // Two withdrawals of one person at once: the second waits, then finds nothing granted.
+                sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                    .bind(subject_id)
+                    .execute(&mut *transaction)
+                    .await?;
+            }
+            let done = sqlx::query(INSERT_WITHDRAWAL)
+                .bind(&record.record_id)
+                .bind(&record.subject_id)
+                .bind(&record.form)
+                .bind(&record.purpose)
+                .bind(row.decision())
+                .bind(&record.notice_version)
+                .bind(record.timestamp.unix_millis())
+                .bind(&row.json)
+                .execute(&mut *transaction)
+                .await?;
+            transaction.commit().await?;
+            done.rows_affected()
+        });
+        if inserted == 0 {
+            return Err(StoreError::NothingToWithdraw);
+        }
+        Ok(record)
+    }
+
+    /// The latest decision of `subject_id` on the box `purpose` of `form`, if the person ever made one.
+    pub async fn decision(&self, subject_id: &str, form: &str, purpose: &str) -> Result<Option<Decision>, StoreError> {
+        let sql = "SELECT decision FROM consent_records WHERE subject_id = $1 AND form = $2 AND purpose = $3 \
+                   ORDER BY seq DESC LIMIT 1";
+        let decision: Option<String> = on_pool!(self, pool => sqlx::query_scalar(sql).bind(subject_id).bind(form).bind(purpose).fetch_optional(pool).await?);
+        Ok(decision.map(|d| if d == "granted" { Decision::Granted } else { Decision::Refused }))
+    }
+
+    /// The latest record of `subject_id` for each form and purpose: what the person decides today.
+    pub async fn current(&self, subject_id: &str) -> Result<Records, StoreError> {
+        let sql = "SELECT seq, record FROM consent_records c WHERE c.subject_id = $1 AND c.seq = (\
+                   SELECT MAX(l.seq) FROM consent_records l WHERE l.subject_id = c.subject_id \
+                   AND l.form = c.form AND l.purpose = c.purpose) ORDER BY c.seq";
+        let rows = on_pool!(self, pool => sqlx::query_as(sql).bind(subject_id).fetch_all(pool).await?);
+        Ok(Records::read(rows))
+    }
+
+    /// Every record of `subject_id`, in the order they were stored (Art. 15: access).
+    pub async fn history(&self, subject_id: &str) -> Result<Records, StoreError> {
+        let sql = "SELECT seq, record FROM consent_records WHERE subject_id = $1 ORDER BY seq";
+        let rows = on_pool!(self, pool => sqlx::query_as(sql).bind(subject_id).fetch_all(pool).await?);
+        Ok(Records::read(rows))
+    }
+
+    /// Every record of `subject_id` as JSON, with the versions of the notices they were given under (Art. 20:
+    /// portability): `{"subject_id": .., "records": [..], "unreadable": [..], "notices": [..]}`.
+    pub async fn export(&self, subject_id: &str) -> Result<String, StoreError> {
+        #[derive(Serialize)]
+        struct Export<'a> {
+            subject_id: &'a str,
+            records: &'a [ConsentRecord],
+            unreadable: &'a [UnreadableRow],
+            notices: Vec<ArchivedNotice>,
+        }
+        let history = self.history(subject_id).await?;
+        let mut versions: Vec<&str> = history.records.iter().map(|r| r.notice_version.as_str()).collect();
+        versions.sort_unstable();
+        versions.dedup();
+        let mut notices = Vec::new();
+        for version in versions {
+            notices.extend(self.archived(version).await?);
+        }
+        let export = Export { subject_id, records: &history.records, unreadable: &history.unreadable, notices };
+        serde_json::to_string_pretty(&export).map_err(|error| StoreError::Refused(error.to_string()))
+    }
+
+    /// At most `limit` records (capped at [`MAX_PAGE`]) stored after the cursor `after` (`None` for the first
+    /// page), in the order they were stored; [`Records::next`] is the cursor of the next page.
+    pub async fn page(&self, after: Option<i64>, limit: u32) -> Result<Records, StoreError> {
+        let limit = i64::from(limit.clamp(1, MAX_PAGE));
+        let sql = "SELECT seq, record FROM consent_records WHERE seq > $1 ORDER BY seq LIMIT $2";
+        let mut rows: Vec<(i64, String)> =
+            on_pool!(self, pool => sqlx::query_as(sql).bind(after.unwrap_or(0)).bind(limit + 1).fetch_all(pool).await?);
+        let more = rows.len() as i64 > limit;
+        rows.truncate(limit as usize);
+        let last = rows.last().map(|(seq, _)| *seq);
+        let mut records = Records::read(rows);
+        records.next = if more { last } else { None };
+        Ok(records)
+    }
+
+    /// Deletes the records of `form` whose person's latest decision on that purpose is older than `kept_for`
+    /// (the retention you declare for the proof of consent: the time you use the data, plus the limitation
+    /// period), and records the purge — form, cutoff, time, count and `reason` — in the append-only
+    /// `retention_purges` table, in the same transaction. The database refuses any deletion not covered by
+    /// such a recorded purge.
+    pub async fn purge(&self, form: &str, kept_for: Duration, reason: &str) -> Result<Purge, StoreError> {
+        let now = SystemTime::now();
+        let cutoff = Timestamp::from(now.checked_sub(kept_for).unwrap_or(std::time::UNIX_EPOCH));
+        let record_purge = format!(
+            "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
+             SELECT $1, $2, $3, COUNT(*), $4 {PAST_RETENTION} RETURNING deleted"
+        );
+        let delete = format!("DELETE {PAST_RETENTION}");
+        let deleted = on_pool!(self, pool => {
+            let mut transaction = pool.begin().await?;
+            let counted: i64 = sqlx::query_scalar(&record_purge)
+                .bind(form)
+                .bind(cutoff.unix_millis())
+                .bind(Timestamp::from(now).unix_millis())
+                .bind(reason)
+                .fetch_one(&mut *transaction)
+                .await?;
+            let deleted = sqlx::query(&delete).bind(form).bind(cutoff.unix_millis()).execute(&mut *transaction).await?;
+            if deleted.rows_affected() != counted as u64 {
+                return Err(StoreError::Refused(format!(
+                    "the purge counted {counted} records but would delete {}: nothing was deleted",
+                    deleted.rows_affected()
+                )));
+            }
+            transaction.commit().await?;
+            deleted.rows_affected()
+        });
+        Ok(Purge { form: form.to_string(), cutoff, deleted })
+    }
+}
