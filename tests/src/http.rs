@@ -125,6 +125,17 @@ pub fn hidden_input(page: &str, name: &str) -> Option<String> {
     Some(page[start..].split('"').next()?.to_string())
 }
 
+/// The link the confirmation page gives (`/me?subject=..&expires=..&sig=..&lang=..`), unescaped.
+pub fn personal_link(confirmation: &str) -> String {
+    let start = confirmation.find("href=\"/me?").expect("a personal link") + 6;
+    confirmation[start..].split('"').next().unwrap_or_default().replace("&amp;", "&")
+}
+
+/// The subject id a personal link opens.
+pub fn subject_of(link: &str) -> String {
+    link.split(['?', '&']).find_map(|part| part.strip_prefix("subject=")).unwrap_or_default().to_string()
+}
+
 impl Visitor {
     /// Opens the order page and keeps its cookie and token.
     pub async fn arrive(address: SocketAddr) -> Visitor {

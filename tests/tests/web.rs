@@ -159,19 +159,13 @@ async fn the_order_page_links_to_the_privacy_policy() {
     }
 }
 
-/// The link the confirmation page gives (`/me?subject=..&expires=..&sig=..`), unescaped.
-pub fn personal_link(confirmation: &str) -> String {
-    let start = confirmation.find("href=\"/me?").expect("a personal link") + 6;
-    confirmation[start..].split('"').next().unwrap().replace("&amp;", "&")
-}
-
 /// Through the person's own link, a withdrawal is a new record, made once: withdrawing again is refused.
 async fn withdrawal(running: &Running) {
     let visitor = Visitor::arrive(running.address).await;
     let body = format!("email=a%40b.fr&address=x&partner_offers=on&{}", shop::version_param());
     let confirmation = visitor.post("/order?lang=en", body).await.unwrap();
     assert_eq!(confirmation.status, 200, "{}", confirmation.body);
-    let link = personal_link(&confirmation.body);
+    let link = http::personal_link(&confirmation.body);
     let page = visitor.get(&link).await.unwrap();
     assert_eq!(page.status, 200, "{}", page.body);
     assert!(page.body.contains("value=\"partner_email_optin\""), "{}", page.body);

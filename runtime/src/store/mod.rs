@@ -84,7 +84,7 @@ const INSERT_NOTICE: &str = "INSERT INTO archived_notices (version, script_versi
     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version) DO NOTHING";
 
 /// The records of a form whose person's latest decision on their purpose is older than the cutoff (`$2`).
-const PAST_RETENTION: &str = "FROM consent_records c WHERE c.form = $1 AND NOT EXISTS (\
+const PAST_RETENTION: &str = "FROM consent_records AS c WHERE c.form = $1 AND NOT EXISTS (\
     SELECT 1 FROM consent_records r WHERE r.subject_id = c.subject_id AND r.form = c.form \
     AND r.purpose = c.purpose AND r.recorded_at >= $2)";
 
