@@ -11,6 +11,9 @@ use privacy_notice_tests::servers::{Running, actix_with, axum_with};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+/// Request headers, as the test client takes them.
+type Headers<'a> = Vec<(&'a str, &'a str)>;
+
 const ADMIN_TOKEN: &str = "an administrator's token of some length";
 
 fn config() -> Config {
@@ -113,7 +116,7 @@ async fn cross_site_posts_and_other_bodies_are_refused() {
         let urlencoded = ("Content-Type", "application/x-www-form-urlencoded");
         let cookie = ("Cookie", visitor.cookie.as_str());
         let other_cookie = format!("csrf={}", "ab".repeat(16));
-        let cases: Vec<(Vec<(&str, &str)>, &str, u16)> = vec![
+        let cases: Vec<(Headers, &str, u16)> = vec![
             (vec![urlencoded, cookie, ("Origin", "https://evil.example")], &with_token, 403),
             (vec![urlencoded, cookie, ("Origin", "null")], &with_token, 403),
             (vec![urlencoded, cookie, ("Origin", &ours), ("Sec-Fetch-Site", "cross-site")], &with_token, 403),
