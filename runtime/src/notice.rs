@@ -82,23 +82,13 @@ impl Notice {
         let slot = &self.cache[output as usize][lang as usize];
         slot.get_or_init(|| match output {
             Output::Text => render::text::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang),
-            Output::Html => self.with_version_input(render::html::render(
-                &texts::notice(&self.spec, lang),
-                self.spec.consent_fields,
-                lang,
-                render::html::Placement::PAGE,
-            )),
+            Output::Html => self.with_version_input(self.html_placed(lang, render::html::Placement::PAGE)),
             Output::Markdown => {
                 render::markdown::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, 2)
             }
             Output::CallScript => texts::call_script(&self.spec, lang),
             Output::Summary => render::text::render(&texts::summary(&self.spec, lang), self.spec.consent_fields, lang),
-            Output::SummaryHtml => self.with_version_input(render::html::render(
-                &texts::summary(&self.spec, lang),
-                self.spec.consent_fields,
-                lang,
-                render::html::Placement::PAGE,
-            )),
+            Output::SummaryHtml => self.with_version_input(self.summary_html_placed(lang)),
             Output::SummaryMarkdown => {
                 render::markdown::render(&texts::summary(&self.spec, lang), self.spec.consent_fields, lang, 2)
             }
@@ -217,25 +207,60 @@ impl Notice {
         self.spec.consent_fields
     }
 
-    /// A SHA-256 digest (64 hexadecimal digits) of every text a person can be shown — the notice, its first
-    /// level and the call script in every language, and every box label. It changes whenever one of them changes, and is the same
-    /// on every build and platform.
+    /// A SHA-256 digest (64 hexadecimal digits) of every output a person can be shown, in every language: the
+    /// notice and its first level as text, HTML (headings, legends and boxes included; boxes as inputs and as
+    /// the policy page describes them) and Markdown, the boxes on their own, the call script, and every box
+    /// label. It changes whenever one of them changes, and is the same on every build and platform. The hidden
+    /// input that carries the version itself is the one part left out.
     pub fn version(&self) -> &str {
-        self.version.get_or_init(|| {
-            let mut shown = String::new();
-            for lang in Lang::ALL {
-                let parts = [Output::Text, Output::Summary, Output::CallScript].map(|output| self.cached(output, lang));
-                for part in parts {
-                    shown.push_str(part);
-                    shown.push('\0');
-                }
-                for field in self.consent_fields() {
-                    shown.push_str(&field.label(lang));
-                    shown.push('\0');
-                }
+        self.version.get_or_init(|| Notice::__digest(&self.__shown()))
+    }
+
+    /// Every output the version covers, in order: `(language, part, output)`. Public for the tests that check
+    /// that each output a person sees is covered.
+    #[doc(hidden)]
+    pub fn __shown(&self) -> Vec<(Lang, String, String)> {
+        let mut shown = Vec::new();
+        for lang in Lang::ALL {
+            let mut part = |name: &str, output: String| shown.push((lang, name.to_string(), output));
+            part("text", self.cached(Output::Text, lang).to_owned());
+            part("summary", self.cached(Output::Summary, lang).to_owned());
+            part("call_script", self.cached(Output::CallScript, lang).to_owned());
+            part("markdown", self.cached(Output::Markdown, lang).to_owned());
+            part("summary_markdown", self.cached(Output::SummaryMarkdown, lang).to_owned());
+            part("html", self.html_placed(lang, render::html::Placement::PAGE));
+            let described =
+                render::html::Placement { boxes: render::html::Boxes::Described, ..render::html::Placement::PAGE };
+            part("html_described", self.html_placed(lang, described));
+            part("summary_html", self.summary_html_placed(lang));
+            part("boxes_html", render::html::boxes(self.consent_fields(), texts::choices_legend(lang), lang));
+            for field in self.consent_fields() {
+                part(&format!("label:{}", field.purpose()), field.label(lang));
             }
-            digest::sha256_hex(shown.as_bytes())
-        })
+        }
+        shown
+    }
+
+    /// The version of `shown`: the SHA-256 of every output followed by a NUL byte.
+    #[doc(hidden)]
+    pub fn __digest(shown: &[(Lang, String, String)]) -> String {
+        let mut bytes = Vec::new();
+        for (_, _, output) in shown {
+            bytes.extend_from_slice(output.as_bytes());
+            bytes.push(0);
+        }
+        digest::sha256_hex(&bytes)
+    }
+
+    /// The first level as HTML, without the hidden version input.
+    fn summary_html_placed(&self, lang: Lang) -> String {
+        let lang = self.spec.shown_lang(lang);
+        render::html::render(
+            &texts::summary(&self.spec, lang),
+            self.spec.consent_fields,
+            lang,
+            render::html::Placement::PAGE,
+        )
     }
 }
 

@@ -51,13 +51,36 @@ pub async fn request(
     parse(&raw).ok_or_else(|| std::io::Error::other("not an HTTP response"))
 }
 
+/// Reads one response: to `Content-Length`, to the last chunk, or to the end of the stream (a server may keep
+/// the connection open after answering).
 async fn read_to_end(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
     let mut raw = Vec::new();
-    match stream.read_to_end(&mut raw).await {
-        Ok(_) => Ok(raw),
-        // A reset after the answer (the server closed without reading all we sent) still leaves the answer.
-        Err(_) if !raw.is_empty() => Ok(raw),
-        Err(error) => Err(error),
+    let mut buffer = [0u8; 16 * 1024];
+    loop {
+        let read = match stream.read(&mut buffer).await {
+            Ok(read) => read,
+            // A reset after the answer (the server closed without reading all we sent) still leaves the answer.
+            Err(_) if !raw.is_empty() => 0,
+            Err(error) => return Err(error),
+        };
+        raw.extend_from_slice(&buffer[..read]);
+        if read == 0 || is_complete(&raw) {
+            return Ok(raw);
+        }
+    }
+}
+
+/// Whether `raw` holds a whole response.
+fn is_complete(raw: &[u8]) -> bool {
+    let Some(end_of_head) = find(raw, b"\r\n\r\n") else { return false };
+    let Some(response) = parse(raw) else { return false };
+    let body = raw.len() - end_of_head - 4;
+    match response.header("content-length").map(|length| length.parse::<usize>()) {
+        Some(Ok(length)) => body >= length,
+        _ if response.header("transfer-encoding").is_some_and(|te| te.eq_ignore_ascii_case("chunked")) => {
+            raw.ends_with(b"0\r\n\r\n")
+        }
+        _ => false,
     }
 }
 

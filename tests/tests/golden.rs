@@ -98,12 +98,61 @@ fn translated_texts_are_used_per_language() {
     assert!(!english.contains("notre service commercial"));
 }
 
-/// The version is the same on every build and platform. This value was computed independently, with
-/// Python's `hashlib.sha256`, over the bytes the version covers, read back from `golden/shop_order.lil2004.*`:
-/// for French then English, the notice text, NUL, its first level (here the same text: a `lil2004` form has one
-/// level), NUL, the call script, NUL, then each box label followed by NUL.
-/// It changes whenever one word shown to a person changes: then update it and say why in the commit.
+/// What the version covers, one block per output: `=== {lang} {part} ===`, the output, a line break.
+fn shown_blocks(notice: &Notice) -> String {
+    notice.__shown().iter().map(|(lang, part, output)| format!("=== {lang} {part} ===\n{output}\n")).collect()
+}
+
+/// The version is the same on every build and platform. Everything it covers is kept, readable, in
+/// `golden/shop_order.lil2004.shown.txt`; the value below was computed independently from that file with
+/// Python's `hashlib.sha256`: each block's output (the block without its `===` line and its last line break),
+/// each followed by a NUL byte, in the file's order. It changes whenever one word shown to a person changes:
+/// then update both and say why in the commit.
 #[test]
 fn version_is_a_stable_digest_of_everything_shown() {
-    assert_eq!(ShopOrder2004::notice().version(), "fa5c67a634fe54b1d36880c4797320e6d42309a10841e4669ad84dd57b2ec078");
+    golden::check("shop_order.lil2004.shown.txt", &shown_blocks(ShopOrder2004::notice()));
+    assert_eq!(ShopOrder2004::notice().version(), "ef378b46b49803330cd7fee420f78a6a85496918019432b87265e33e4727aa6f");
+}
+
+/// The HTML a person sees without the hidden input that carries the version (which cannot cover itself).
+fn without_version_input(notice: &Notice, html: String) -> String {
+    html.replace(&notice.version_html(), "")
+}
+
+/// Every output a person can be shown is covered by the version (audit M1: an HTML legend was not), and
+/// changing any one of them, in turn, changes the version.
+#[test]
+fn the_version_covers_every_output_each_in_turn() {
+    for notice in [ShopOrder::notice(), ShopOrder2004::notice(), NewsletterSignup::notice(), JobApplication::notice()] {
+        let shown = notice.__shown();
+        let part = |lang: Lang, name: &str| {
+            shown.iter().find(|(l, n, _)| *l == lang && n == name).map(|(_, _, output)| output.clone()).unwrap()
+        };
+        for lang in Lang::ALL {
+            assert_eq!(part(lang, "text"), notice.text(lang));
+            assert_eq!(part(lang, "summary"), notice.summary(lang));
+            assert_eq!(part(lang, "call_script"), notice.call_script(lang));
+            assert_eq!(part(lang, "markdown"), notice.markdown(lang));
+            assert_eq!(part(lang, "summary_markdown"), notice.summary_markdown(lang));
+            assert_eq!(part(lang, "html"), without_version_input(notice, notice.html(lang)));
+            assert_eq!(part(lang, "summary_html"), without_version_input(notice, notice.summary_html(lang)));
+            assert_eq!(part(lang, "boxes_html"), without_version_input(notice, notice.boxes_html(lang)));
+            for field in notice.consent_fields() {
+                assert_eq!(part(lang, &format!("label:{}", field.purpose())), field.label(lang));
+            }
+            // The policy page describes the boxes rather than showing inputs: that rendering is covered too.
+            let described = part(lang, "html_described");
+            assert!(described.contains('☐') && !described.contains("<input"), "{described}");
+        }
+        if notice == ShopOrder::notice() {
+            // The very legend the audit changed without changing the version.
+            assert!(part(Lang::En, "html").contains("<legend>Our partners’ offers by electronic means</legend>"));
+        }
+        assert_eq!(Notice::__digest(&shown), notice.version());
+        for i in 0..shown.len() {
+            let mut changed = shown.clone();
+            changed[i].2.push(' ');
+            assert_ne!(Notice::__digest(&changed), notice.version(), "{:?} {} is not covered", shown[i].0, shown[i].1);
+        }
+    }
 }
