@@ -191,11 +191,12 @@ impl ConsentStore {
 
     /// Whether the store is on PostgreSQL (otherwise SQLite).
     pub fn is_postgres(&self) -> bool {
-        #[cfg(feature = "postgres")]
-        if let Backend::Postgres(_) = self.backend {
-            return true;
+        match self.backend {
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite(_) => false,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(_) => true,
         }
-        false
     }
 
     /// Archives every output of `notice` under its version, once: a version already archived is left as it is.
