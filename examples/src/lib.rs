@@ -1,4 +1,5 @@
 //! Runnable examples of privacy-notice (`cargo run --example NAME`) and the forms they share.
+#![forbid(unsafe_code)]
 
 pub mod forms;
 pub mod shop;

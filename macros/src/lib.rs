@@ -4,6 +4,7 @@
 //! The derive runs in three phases over a model of the form: `parse` reads the struct and its attributes,
 //! `check` applies the rules the law sets, `expand` writes the impl. Every problem found in the first two
 //! phases is reported in the same compile; on error a stub impl keeps follow-on errors away.
+#![forbid(unsafe_code)]
 
 // The runtime's declaration model, texts and renderers, compiled into the derive too (`src/rt` links to
 // `runtime/src`, as serde_derive_internals shares serde_derive's sources): the derive builds the form's

@@ -35,6 +35,7 @@
 //! assert_eq!(form.consents().get("partner_optout"), Some(Decision::Granted));
 //! ```
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod checkbox;
 mod consents;

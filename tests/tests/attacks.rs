@@ -62,6 +62,24 @@ async fn the_records_list_needs_the_admin_token_and_comes_in_pages() {
         let rest: serde_json::Value = serde_json::from_str(&rest.body).unwrap();
         assert_eq!(rest["records"].as_array().unwrap().len(), 5);
         assert!(rest["next"].is_null());
+
+        // A row written behind the shop's back, with a year RFC 3339 cannot hold (audit L3), for one person: the
+        // list reports it and goes on, and that person's page and everyone else's still open.
+        let link = order(address, &visitor).await;
+        let sql = format!(
+            "INSERT INTO consent_records (record_id, subject_id, form, purpose, decision, notice_version, \
+             recorded_at, record) VALUES ('bad', '{}', 'ShopOrder', 'partner_optout', 'granted', 'v', 0, \
+             '{{\"timestamp\": \"10000-01-01T00:00:00.000Z\"}}')",
+            subject_of(&link)
+        );
+        let mut connection = <sqlx::SqliteConnection as sqlx::Connection>::connect(&running.url).await.unwrap();
+        sqlx::query(&sql).execute(&mut connection).await.unwrap();
+        let all = http::get(address, "/consents.json?limit=1000", &[("Authorization", &bearer)]).await.unwrap();
+        assert_eq!(all.status, 200, "{}", all.body);
+        let all: serde_json::Value = serde_json::from_str(&all.body).unwrap();
+        assert_eq!((all["records"].as_array().unwrap().len(), all["unreadable"].as_array().unwrap().len()), (12, 1));
+        assert_eq!(visitor.get(&link).await.unwrap().status, 200);
+        assert_eq!(visitor.get(&link.replace("/me?", "/me/export?")).await.unwrap().status, 200);
     }
     // Without an admin token, the route does not exist.
     for running in both_shops("no-admin", Config::for_tests()).await {

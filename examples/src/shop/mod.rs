@@ -120,7 +120,14 @@ pub fn choose_lang(query_lang: Option<&str>, accept_language: Option<&str>) -> L
         let mut parts = entry.trim().split(';');
         let tag = parts.next().unwrap_or_default().trim();
         let primary = tag.split('-').next().unwrap_or_default();
-        let weight = parts.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
+        // RFC 9110 §12.4.2: a weight is a number from 0 to 1; anything else (`nan`, `inf`, `2`) is ignored.
+        let weight = match parts.find_map(|p| p.trim().strip_prefix("q=")) {
+            Some(q) => match q.parse::<f32>() {
+                Ok(weight) if (0.0..=1.0).contains(&weight) => weight,
+                _ => continue,
+            },
+            None => 1.0,
+        };
         if let Some(lang) = Lang::from_code(primary).filter(|_| best.is_none_or(|(w, _)| weight > w)) {
             best = Some((weight, lang));
         }
@@ -379,6 +386,10 @@ mod tests {
         assert_eq!(choose_lang(None, Some("en-GB,en;q=0.9,fr;q=0.8")), Lang::En);
         assert_eq!(choose_lang(None, Some("de-DE,fr;q=0.5,en;q=0.4")), Lang::Fr);
         assert_eq!(choose_lang(None, Some("fr;q=0.3, en;q=0.7")), Lang::En);
+        // Audit L4: a weight that is not a number from 0 to 1 does not win.
+        assert_eq!(choose_lang(None, Some("fr;q=nan, en;q=1")), Lang::En);
+        assert_eq!(choose_lang(None, Some("en;q=0.5, fr;q=inf")), Lang::En);
+        assert_eq!(choose_lang(None, Some("en;q=0, fr;q=0.1")), Lang::Fr);
         assert_eq!(choose_lang(Some("de"), None), Lang::Fr);
         assert_eq!(choose_lang(None, None), Lang::Fr);
     }
