@@ -1,7 +1,10 @@
+//! A consent box: what it is about and how it reads. Its words are written by `texts` (`label`, `question`)
+//! and its HTML by `render::html` (`html`), so that this file depends on the model only.
+
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::Lang;
 use crate::model::{Law, Prospecting, ProspectingKind, Text};
-use crate::{Lang, render, texts};
 
 /// Whether a box records an agreement or an objection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -84,22 +87,6 @@ impl ConsentField {
         self.purpose
     }
 
-    /// The box's label, which names its purpose; in the form's own language when the form has no text in
-    /// `lang` (see [`Notice::languages`](crate::Notice::languages)).
-    pub fn label(&self, lang: Lang) -> String {
-        texts::box_label(self, self.shown_lang(lang))
-    }
-
-    /// An unticked `<input type="checkbox">` with its `<label>`, every string escaped.
-    pub fn html(&self, lang: Lang) -> String {
-        render::html::checkbox(self, self.shown_lang(lang))
-    }
-
-    /// The question a call-centre operator asks for this box.
-    pub fn question(&self, lang: Lang) -> String {
-        texts::box_question(self, self.shown_lang(lang))
-    }
-
     /// `lang` if the form's texts exist in it, otherwise the form's own language.
     pub(crate) fn shown_lang(&self, lang: Lang) -> Lang {
         crate::lang::shown(self.langs, lang)
@@ -122,7 +109,7 @@ impl Serialize for ConsentField {
         state.serialize_field("purpose", self.purpose)?;
         state.serialize_field("kind", &self.kind())?;
         state.serialize_field("checked", &false)?;
-        state.serialize_field("labels", &render::PerLang(|lang| self.label(lang)))?;
+        state.serialize_field("labels", &crate::lang::PerLang(|lang| self.label(lang)))?;
         state.end()
     }
 }

@@ -1,4 +1,7 @@
+//! The languages the library writes in, and the `{"fr": .., "en": ..}` shape every per-language value takes.
+
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 /// A language the library writes its texts in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
@@ -38,4 +41,17 @@ impl std::fmt::Display for Lang {
 /// never printed half in one language and half in another.
 pub(crate) fn shown(langs: &[Lang], lang: Lang) -> Lang {
     if langs.contains(&lang) { lang } else { langs.first().copied().unwrap_or(lang) }
+}
+
+/// Serializes as `{"fr": f(Fr), "en": f(En)}`.
+pub(crate) struct PerLang<F>(pub F);
+
+impl<F: Fn(Lang) -> T, T: Serialize> Serialize for PerLang<F> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(Lang::ALL.len()))?;
+        for lang in Lang::ALL {
+            map.serialize_entry(lang.code(), &(self.0)(lang))?;
+        }
+        map.end()
+    }
 }

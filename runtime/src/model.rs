@@ -31,7 +31,7 @@ impl Text {
 /// `{"fr": "..", "en": ".."}`.
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::render::PerLang(|lang| self.get(lang)).serialize(serializer)
+        crate::lang::PerLang(|lang| self.get(lang)).serialize(serializer)
     }
 }
 

@@ -2,8 +2,9 @@ use std::sync::OnceLock;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
+use crate::lang::PerLang;
 use crate::model::{Law, NoticeSpec};
-use crate::render::{self, PerLang};
+use crate::render;
 use crate::{ConsentField, Lang, digest, texts};
 
 /// The outputs a notice renders, each cached per language once rendered.

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use crate::model::{Law, LegalBasis, NoticeSpec, Text};
+use crate::model::{Law, NoticeSpec, Text};
 use crate::render::html::{self, Boxes, Placement};
 use crate::render::markdown;
 use crate::{ConsentKind, Lang, Notice};
@@ -147,23 +147,6 @@ fn words(lang: Lang) -> &'static Words {
     }
 }
 
-fn basis_name(basis: LegalBasis, lang: Lang) -> &'static str {
-    match (basis, lang) {
-        (LegalBasis::Consent, Lang::Fr) => "consentement",
-        (LegalBasis::Contract, Lang::Fr) => "contrat",
-        (LegalBasis::LegalObligation, Lang::Fr) => "obligation légale",
-        (LegalBasis::VitalInterests, Lang::Fr) => "intérêts vitaux",
-        (LegalBasis::PublicTask, Lang::Fr) => "mission d’intérêt public",
-        (LegalBasis::LegitimateInterests, Lang::Fr) => "intérêt légitime",
-        (LegalBasis::Consent, Lang::En) => "consent",
-        (LegalBasis::Contract, Lang::En) => "contract",
-        (LegalBasis::LegalObligation, Lang::En) => "legal obligation",
-        (LegalBasis::VitalInterests, Lang::En) => "vital interests",
-        (LegalBasis::PublicTask, Lang::En) => "public task",
-        (LegalBasis::LegitimateInterests, Lang::En) => "legitimate interests",
-    }
-}
-
 /// One form of the register, as facts and lists, written out by both renderers.
 struct Entry {
     name: &'static str,
@@ -183,7 +166,7 @@ fn entry(spec: &NoticeSpec, version: &str, lang: Lang) -> Entry {
         Law::Gdpr => crate::texts::uses(spec, lang)
             .into_iter()
             .map(|u| {
-                let basis = u.basis.map_or(w.none, |b| basis_name(b, lang));
+                let basis = u.basis.map_or(w.none, |b| crate::texts::basis_name(b, lang));
                 let retention = u.retention.unwrap_or(w.none);
                 let mut item = format!("{} — {}{colon}{basis} — {}{colon}{retention}", u.text, w.basis, w.retention);
                 if let Some(channel) = u.marketing {

@@ -65,6 +65,13 @@ pub(crate) fn link(text: &str, href: &str) -> String {
     }
 }
 
+impl ConsentField {
+    /// An unticked `<input type="checkbox">` with its `<label>`, every string escaped.
+    pub fn html(&self, lang: Lang) -> String {
+        checkbox(self, self.shown_lang(lang))
+    }
+}
+
 /// An unticked checkbox and its label. Never `checked`, never `required` (GDPR Art. 7(4), Recital 32).
 pub(crate) fn checkbox(field: &ConsentField, lang: Lang) -> String {
     checkbox_in(field, lang, "")

@@ -4,10 +4,6 @@ pub(crate) mod html;
 pub(crate) mod markdown;
 pub(crate) mod text;
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
-
-use crate::Lang;
-
 /// A notice as blocks, before it is written in a format.
 #[derive(Debug, Default)]
 pub(crate) struct Document {
@@ -98,19 +94,6 @@ pub(crate) fn one_line(text: &str) -> String {
 fn is_forbidden(c: char) -> bool {
     let code = u32::from(c);
     c.is_control() || (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
-}
-
-/// Serializes as `{"fr": f(Fr), "en": f(En)}`.
-pub(crate) struct PerLang<F>(pub F);
-
-impl<F: Fn(Lang) -> T, T: Serialize> Serialize for PerLang<F> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(Lang::ALL.len()))?;
-        for lang in Lang::ALL {
-            map.serialize_entry(lang.code(), &(self.0)(lang))?;
-        }
-        map.end()
-    }
 }
 
 /// A piece of a declared string, as the renderers link it: plain text, or a web address or e-mail address that

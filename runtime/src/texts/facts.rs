@@ -66,7 +66,7 @@ pub(crate) fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
 
 /// A phone number is collected: commercial calls need prior consent (C. consom. L223-2, since 11 August 2026).
 pub(crate) fn phone_collected(spec: &NoticeSpec, lang: Lang) -> Option<String> {
-    spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone)).then(|| super::gdpr::phone_notice(lang).to_string())
+    spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone)).then(|| super::phrases::phone_notice(lang).to_string())
 }
 
 /// How a parent's consent is obtained, for a form that children fill in (R22).

@@ -2,7 +2,7 @@
 //! (legal-requirements.md §1b, §2, §5). Rights are printed according to each purpose's legal basis (R23).
 
 use super::facts;
-use super::lil2004::our_partners;
+use super::phrases::{our_partners, phone_label, phone_notice, phone_question};
 use super::uses::{Use, uses};
 use super::words::{capitalized, enumerate, fr_of, join, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind};
@@ -316,35 +316,6 @@ fn complaint(lang: Lang) -> &'static str {
             "If you disagree with how we handle your data, you can complain to the CNIL (cnil.fr) or your national \
              data protection authority."
         }
-    }
-}
-
-/// What the law says of commercial calls to consumers since 11 August 2026 (C. consom. L223-2; R18).
-pub(crate) fn phone_notice(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => {
-            "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf dans le cadre \
-             d’un contrat en cours."
-        }
-        Lang::En => {
-            "We will only call you with commercial offers if you agree beforehand, except under a current contract."
-        }
-    }
-}
-
-/// The label of the phone opt-in box.
-pub(crate) fn phone_label(caller: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("J’accepte d’être appelé(e) par {caller} pour des offres commerciales."),
-        Lang::En => format!("I agree to be called by {caller} with commercial offers."),
-    }
-}
-
-/// The question for the phone opt-in box.
-pub(crate) fn phone_question(caller: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => format!("Acceptez-vous d’être appelé(e) par {caller} pour des offres commerciales ?"),
-        Lang::En => format!("Do you agree to be called by {caller} with commercial offers?"),
     }
 }
 

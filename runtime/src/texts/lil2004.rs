@@ -1,6 +1,7 @@
 //! The `lil2004` regime: the wording of the original French guidance (loi « informatique et libertés » of
 //! 6 January 1978 as amended in 2004), filled with the form's declarations, and a faithful English version.
 
+use super::phrases::{our_partners, phone_label, phone_notice, phone_question};
 use super::words::{fr_to, join, join_str};
 use crate::Lang;
 use crate::model::{NoticeSpec, ProspectingKind};
@@ -106,18 +107,6 @@ fn partner_preamble(spec: &NoticeSpec, lang: Lang) -> String {
     }
 }
 
-/// « nos partenaires » / "our partners", followed by who they are when the form says it.
-pub(crate) fn our_partners(partners: Option<&str>, lang: Lang) -> String {
-    let ours = match lang {
-        Lang::Fr => "nos partenaires",
-        Lang::En => "our partners",
-    };
-    match partners {
-        Some(partners) => format!("{ours} ({partners})"),
-        None => ours.to_string(),
-    }
-}
-
 /// The sentence that invites the person to tick a prospecting box.
 fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
     let ours = our_partners(partners, lang);
@@ -146,7 +135,7 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
              for products and services similar to those you have ordered. If you do not wish to, tick the box \
              below."
             .to_string(),
-        (ProspectingKind::PhoneOptin, _) => super::gdpr::phone_notice(lang).to_string(),
+        (ProspectingKind::PhoneOptin, _) => phone_notice(lang).to_string(),
     }
 }
 
@@ -236,7 +225,7 @@ pub(crate) fn prospecting_label(kind: ProspectingKind, partners: Option<&str>, l
         (ProspectingKind::SimilarOffersOptout, Lang::En) => "I do not wish to receive commercial offers for \
             products and services similar to those I have ordered."
             .to_string(),
-        (ProspectingKind::PhoneOptin, _) => super::gdpr::phone_label(partners.unwrap_or_default(), lang),
+        (ProspectingKind::PhoneOptin, _) => phone_label(partners.unwrap_or_default(), lang),
     }
 }
 
@@ -263,6 +252,6 @@ pub(crate) fn prospecting_question(kind: ProspectingKind, partners: Option<&str>
         (ProspectingKind::SimilarOffersOptout, Lang::En) => "You may receive commercial offers from our company \
             for products and services similar to those you have ordered: do you object?"
             .to_string(),
-        (ProspectingKind::PhoneOptin, _) => super::gdpr::phone_question(partners.unwrap_or_default(), lang),
+        (ProspectingKind::PhoneOptin, _) => phone_question(partners.unwrap_or_default(), lang),
     }
 }

@@ -3,11 +3,12 @@
 mod facts;
 mod gdpr;
 mod lil2004;
+mod phrases;
 mod uses;
 mod words;
 
 pub(crate) use uses::uses;
-pub(crate) use words::{capitalized, quoted};
+pub(crate) use words::{basis_name, capitalized, quoted};
 
 use crate::field::Topic;
 use crate::model::{Law, NoticeSpec, Prospecting, ProspectingKind};
@@ -145,8 +146,21 @@ fn who(prospecting: &Prospecting, lang: Lang) -> Option<&'static str> {
     }
 }
 
+impl ConsentField {
+    /// The box's label, which names its purpose; in the form's own language when the form has no text in
+    /// `lang` (see [`Notice::languages`](crate::Notice::languages)).
+    pub fn label(&self, lang: Lang) -> String {
+        box_label(self, self.shown_lang(lang))
+    }
+
+    /// The question a call-centre operator asks for this box.
+    pub fn question(&self, lang: Lang) -> String {
+        box_question(self, self.shown_lang(lang))
+    }
+}
+
 /// The label of a box: it names the purpose, and for partners who they are (legal-requirements §2.2, rule 7).
-pub(crate) fn box_label(field: &ConsentField, lang: Lang) -> String {
+fn box_label(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_label(p.kind, who(&p, lang), lang),
         (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_label(p.kind, who(&p, lang), lang),
@@ -163,7 +177,7 @@ pub(crate) fn box_label(field: &ConsentField, lang: Lang) -> String {
 }
 
 /// The question an operator asks for a box; answering yes is ticking it.
-pub(crate) fn box_question(field: &ConsentField, lang: Lang) -> String {
+fn box_question(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_question(p.kind, who(&p, lang), lang),
         (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_question(p.kind, who(&p, lang), lang),

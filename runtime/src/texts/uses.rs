@@ -2,7 +2,7 @@
 //! attributes imply. Those are purposes too (design §7; legal review defect 1): each with its legal basis, the
 //! interest pursued, its retention, and its partners among the recipients.
 
-use super::lil2004::our_partners;
+use super::phrases::our_partners;
 use crate::Lang;
 use crate::model::{LegalBasis, NoticeSpec, ProspectingKind};
 use crate::vocabulary::MarketingChannel;

@@ -1,6 +1,7 @@
 //! Small grammar helpers shared by the texts.
 
 use crate::Lang;
+use crate::model::LegalBasis;
 
 /// `a`, `a et b`, `a, b et c` (or `and` in English).
 pub(crate) fn join(items: &[String], lang: Lang) -> String {
@@ -81,6 +82,24 @@ pub(crate) fn capitalized(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// The name of a legal basis, as a register lists it (Art. 6(1)).
+pub(crate) fn basis_name(basis: LegalBasis, lang: Lang) -> &'static str {
+    match (basis, lang) {
+        (LegalBasis::Consent, Lang::Fr) => "consentement",
+        (LegalBasis::Contract, Lang::Fr) => "contrat",
+        (LegalBasis::LegalObligation, Lang::Fr) => "obligation légale",
+        (LegalBasis::VitalInterests, Lang::Fr) => "intérêts vitaux",
+        (LegalBasis::PublicTask, Lang::Fr) => "mission d’intérêt public",
+        (LegalBasis::LegitimateInterests, Lang::Fr) => "intérêt légitime",
+        (LegalBasis::Consent, Lang::En) => "consent",
+        (LegalBasis::Contract, Lang::En) => "contract",
+        (LegalBasis::LegalObligation, Lang::En) => "legal obligation",
+        (LegalBasis::VitalInterests, Lang::En) => "vital interests",
+        (LegalBasis::PublicTask, Lang::En) => "public task",
+        (LegalBasis::LegitimateInterests, Lang::En) => "legitimate interests",
     }
 }
 

@@ -1,0 +1,44 @@
+//! Wording both regimes share: the partners, and the phone opt-in's sentences.
+
+use crate::Lang;
+
+/// « nos partenaires » / "our partners", followed by who they are when the form says it.
+pub(crate) fn our_partners(partners: Option<&str>, lang: Lang) -> String {
+    let ours = match lang {
+        Lang::Fr => "nos partenaires",
+        Lang::En => "our partners",
+    };
+    match partners {
+        Some(partners) => format!("{ours} ({partners})"),
+        None => ours.to_string(),
+    }
+}
+
+/// What the law says of commercial calls to consumers since 11 August 2026 (C. consom. L223-2; R18).
+pub(crate) fn phone_notice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => {
+            "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf dans le cadre \
+             d’un contrat en cours."
+        }
+        Lang::En => {
+            "We will only call you with commercial offers if you agree beforehand, except under a current contract."
+        }
+    }
+}
+
+/// The label of the phone opt-in box.
+pub(crate) fn phone_label(caller: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("J’accepte d’être appelé(e) par {caller} pour des offres commerciales."),
+        Lang::En => format!("I agree to be called by {caller} with commercial offers."),
+    }
+}
+
+/// The question for the phone opt-in box.
+pub(crate) fn phone_question(caller: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Acceptez-vous d’être appelé(e) par {caller} pour des offres commerciales ?"),
+        Lang::En => format!("Do you agree to be called by {caller} with commercial offers?"),
+    }
+}
