@@ -79,6 +79,8 @@ pub use options::HtmlOptions;
 pub use privacy_notice_macros::PrivacyNotice;
 pub use record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, random_id};
 pub use register::{REGISTER_SCHEMA, Register};
+#[cfg(feature = "store")]
+pub use store::{ArchivedNotice, ConsentStore, Purge, Records, StoreError, UnreadableRow};
 pub use timestamp::Timestamp;
 pub use version_field::NoticeVersion;
 pub use vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, Recipient, SpecialCategory, SpecialData};

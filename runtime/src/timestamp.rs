@@ -16,39 +16,9 @@ pub struct Timestamp {
     millis: i64,
 }
 
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian calendar).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_index = (month + 9) % 12;
-    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-/// The civil date of a day count since 1970-01-01.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let days = days + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
+/// How a moment is written: always UTC, always milliseconds.
+const WRITTEN: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
 
 impl Timestamp {
     /// The moment `time`, to the millisecond.
@@ -88,46 +58,26 @@ impl Timestamp {
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS[.fraction]Z` (`t` and `z` in lower case too, as RFC 3339 allows). A leap
-    /// second (`23:59:60`) reads as the last millisecond of its day.
+    /// second (`23:59:60`) reads as the last millisecond of its day. The calendar is the `time` crate's; this
+    /// wrapper only narrows what it accepts to a UTC moment with at most nine digits of fraction.
     pub fn parse(text: &str) -> Result<Timestamp, String> {
         let invalid = || format!("`{text}` is not an RFC 3339 UTC timestamp such as `2026-11-29T20:13:32Z`");
         let bytes = text.as_bytes();
-        if bytes.len() < 20 || !text.is_ascii() || !matches!(bytes[bytes.len() - 1], b'Z' | b'z') {
+        // The date and the time joined by `T` (RFC 3339 lets applications use a space; records never do).
+        let utc =
+            bytes.len() >= 20 && matches!(bytes[10], b'T' | b't') && matches!(bytes[bytes.len() - 1], b'Z' | b'z');
+        let fraction = text.get(19..text.len().saturating_sub(1)).unwrap_or_default();
+        let fraction_ok = fraction.is_empty()
+            || fraction
+                .strip_prefix('.')
+                .is_some_and(|d| (1..=9).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+        if !text.is_ascii() || !utc || !fraction_ok {
             return Err(invalid());
         }
-        let number = |range: std::ops::Range<usize>| -> Result<i64, String> {
-            let part = &text[range];
-            if part.bytes().all(|b| b.is_ascii_digit()) { part.parse().map_err(|_| invalid()) } else { Err(invalid()) }
-        };
-        let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
-        if separators.iter().any(|&(at, c)| bytes[at].to_ascii_uppercase() != c) {
-            return Err(invalid());
-        }
-        let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
-        let (hour, minute, mut second) = (number(11..13)?, number(14..16)?, number(17..19)?);
-        let leap_second = (hour, minute, second) == (23, 59, 60);
-        if leap_second {
-            second = 59;
-        }
-        let fraction = &text[19..text.len() - 1];
-        let millis_part = match fraction.strip_prefix('.') {
-            None if fraction.is_empty() => 0,
-            Some(digits) if !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit()) => {
-                format!("{digits:0<3}")[..3].parse::<i64>().map_err(|_| invalid())?
-            }
-            _ => return Err(invalid()),
-        };
-        let valid = (1..=12).contains(&month)
-            && (1..=days_in_month(year, month)).contains(&day)
-            && hour < 24
-            && minute < 60
-            && second < 60;
-        if !valid {
-            return Err(invalid());
-        }
-        let seconds = days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
-        let millis_part = if leap_second { 999 } else { millis_part };
-        Ok(Timestamp { millis: seconds * 1000 + millis_part })
+        let moment =
+            time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).map_err(|_| invalid())?;
+        let millis = moment.unix_timestamp_nanos().div_euclid(1_000_000);
+        Ok(Timestamp { millis: i64::try_from(millis).map_err(|_| invalid())? })
     }
 }
 
@@ -137,20 +87,15 @@ impl From<SystemTime> for Timestamp {
     }
 }
 
-/// `2026-11-29T20:13:32.123Z`: always UTC, always milliseconds.
+/// `2026-11-29T20:13:32.123Z`: always UTC, always milliseconds. A moment outside the years 0000–9999, which
+/// RFC 3339 cannot write, is shown as its milliseconds since 1970 (`@253402300800000ms`).
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let seconds = self.millis.div_euclid(1000);
-        let millis = self.millis.rem_euclid(1000);
-        let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
-        let in_day = seconds.rem_euclid(86_400);
-        write!(
-            f,
-            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{millis:03}Z",
-            in_day / 3600,
-            in_day % 3600 / 60,
-            in_day % 60
-        )
+        let moment = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.millis) * 1_000_000).ok();
+        match moment.filter(|_| self.is_writable()).and_then(|moment| moment.format(WRITTEN).ok()) {
+            Some(written) => f.write_str(&written),
+            None => write!(f, "@{}ms", self.millis),
+        }
     }
 }
 
@@ -248,6 +193,7 @@ mod tests {
         for millis in [Timestamp::MIN.millis - 1, Timestamp::MAX.millis + 1, i64::MAX, i64::MIN] {
             let t = Timestamp { millis };
             assert!(!t.is_writable());
+            assert_eq!(t.to_string(), format!("@{millis}ms"), "never a five-digit or negative year");
             let error = serde_json::to_string(&t).unwrap_err().to_string();
             assert!(error.contains("outside the years 0000-9999"), "{error}");
         }

@@ -1,6 +1,6 @@
 //! The full notice and call script of three realistic forms, in both regimes and both languages, compared
 //! with files in `golden/` that were read, as a French or English reader would, before being kept.
-//! `GOLDEN=overwrite cargo test --test golden` rewrites them: read the diff before committing it.
+//! `GOLDEN=overwrite cargo test -p privacy-notice-tests --test integration golden` rewrites them: read the diff before committing it.
 
 use privacy_notice::{Lang, Notice, PrivacyNotice};
 use privacy_notice_examples::forms::{

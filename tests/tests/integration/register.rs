@@ -123,7 +123,7 @@ fn inventory_collects_every_derived_form() {
 /// The README's excerpt of the register is the register as it is.
 #[test]
 fn the_readme_excerpt_is_current() {
-    let readme = include_str!("../../README.md");
+    let readme = include_str!("../../../README.md");
     let marker = "prints the register of the examples' forms; an excerpt:\n\n```text\n";
     let start = readme.find(marker).expect("the README shows an excerpt") + marker.len();
     let excerpt = &readme[start..start + readme[start..].find("```").unwrap()];

@@ -1,0 +1,22 @@
+//! The library's integration tests, in one binary (each binary links the web frameworks the examples use):
+//! outputs, texts, golden files, records, forms in each framework, and the compile-fail cases. Run one part with
+//! `cargo test -p privacy-notice-tests --test integration golden`.
+
+mod checkbox_matrix;
+mod consents;
+mod escaping;
+mod golden;
+mod html_output;
+mod injection;
+mod languages;
+mod legal_depth;
+mod leptos;
+mod markdown_output;
+mod records;
+mod register;
+mod rename;
+mod rocket;
+mod seed_wording;
+mod texts;
+mod two_levels;
+mod ui;

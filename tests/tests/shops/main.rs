@@ -1,0 +1,8 @@
+//! The consent store and the shop examples, in one binary: the store on SQLite and PostgreSQL, the shops under
+//! load, under attack and under `kill -9`. Run one part with `cargo test -p privacy-notice-tests --test shops
+//! attacks`.
+
+mod attacks;
+mod crash;
+mod store;
+mod web;
