@@ -4,6 +4,7 @@
 use quote::ToTokens;
 use syn::Type;
 
+use crate::attr_kind::StructAttr;
 use crate::decl::{Basis, Field, Form, Law, Named, ProspectingExt, ProspectingKind, english_name};
 use crate::errors::Errors;
 use crate::suggest::{did_you_mean, list};
@@ -26,21 +27,6 @@ pub(crate) fn form(form: &Form, errors: &mut Errors) {
         Law::Lil2004 => lil2004(form, errors),
     }
 }
-
-/// The attributes only the `gdpr` regime has words for.
-const GDPR_ONLY: [&str; 11] = [
-    "dpo",
-    "representative",
-    "automated_decision",
-    "data_source",
-    "data_requirement",
-    "withdrawal",
-    "phone_optin",
-    "call",
-    "retention",
-    "recipient",
-    "parental_consent",
-];
 
 /// `historical` acknowledges the 2004 text; on a `gdpr` form it means nothing, and would hide a mistake.
 fn historical(form: &Form, errors: &mut Errors) {
@@ -108,14 +94,14 @@ fn lil2004(form: &Form, errors: &mut Errors) {
         }
     }
 
-    for name in GDPR_ONLY {
-        if let Some(attr) = form.attr(name) {
-            errors.add(
-                attr,
-                format!("`#[{name}]` is a GDPR mention, and the `lil2004` regime reproduces the 2004 text, which has no place for it"),
-                "remove `law = \"lil2004\"` from `#[notice(..)]` (the default regime, `gdpr`, prints it), or remove this attribute",
-            );
-        }
+    // In the order they are written: one message per attribute the 2004 text has no place for.
+    for (kind, attr) in form.attrs.iter().filter(|(kind, _)| kind.gdpr_only()) {
+        let name = kind.name();
+        errors.add(
+            attr,
+            format!("`#[{name}]` is a GDPR mention, and the `lil2004` regime reproduces the 2004 text, which has no place for it"),
+            "remove `law = \"lil2004\"` from `#[notice(..)]` (the default regime, `gdpr`, prints it), or remove this attribute",
+        );
     }
 }
 
@@ -184,21 +170,21 @@ fn translations(form: &Form, errors: &mut Errors) {
 /// GDPR Art. 13(1)(c), (e), Art. 12(2); R01).
 fn required_mentions(form: &Form, errors: &mut Errors) {
     let ident = &form.ident;
-    if !form.has("purpose") {
+    if !form.has(StructAttr::Purpose) {
         errors.add(
             ident,
             format!("`{ident}` has no `#[purpose(..)]`: the notice must say what the data is used for"),
             "add `#[purpose(\"la gestion de vos commandes\")]` above the struct, one per purpose",
         );
     }
-    if !form.has("recipients") {
+    if !form.has(StructAttr::Recipients) {
         errors.add(
             ident,
             format!("`{ident}` has no `#[recipients(..)]`: the notice must say who receives the data"),
             "add `#[recipients(\"notre service commercial\", \"nos transporteurs\")]` above the struct",
         );
     }
-    if !form.has("rights_contact") {
+    if !form.has(StructAttr::RightsContact) {
         errors.add(
             ident,
             format!(
@@ -470,7 +456,7 @@ fn box_field(field: &Field, id: &str, errors: &mut Errors) {
 /// interest of a legitimate-interests purpose, identifiable partners (Art. 13; R01, R02, R03, R16).
 fn gdpr(form: &Form, errors: &mut Errors) {
     let ident = &form.ident;
-    if !form.has("controller") {
+    if !form.has(StructAttr::Controller) {
         errors.add(
             ident,
             format!("`{ident}` has no `#[controller(..)]`: under `gdpr` the notice names who is responsible for the data (Art. 13(1)(a))"),
@@ -492,7 +478,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
             Some(_) => {}
         }
     }
-    if !form.has("retention") {
+    if !form.has(StructAttr::Retention) {
         let without: Vec<&str> =
             form.purposes.iter().filter(|p| p.retention.is_none()).map(|p| p.text.value.as_str()).collect();
         if !without.is_empty() {
@@ -549,7 +535,7 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
 /// A withdrawal route for consent (R04), a representative for a controller outside the EU (R08), why
 /// mandatory fields are mandatory (R10).
 fn gdpr_mentions(form: &Form, errors: &mut Errors) {
-    if form.asks_consent() && !form.has("withdrawal") {
+    if form.asks_consent() && !form.has(StructAttr::Withdrawal) {
         errors.add(
             &form.ident,
             format!(
@@ -562,7 +548,7 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
         );
     }
     if let Some(controller) = &form.controller {
-        if controller.outside_eu && !form.has("representative") {
+        if controller.outside_eu && !form.has(StructAttr::Representative) {
             errors.add(
                 controller.attr,
                 "`#[controller(.., outside_eu)]` needs a `#[representative(..)]`: a controller established outside the EU \
@@ -573,7 +559,7 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
     }
     let first_required = form.fields.iter().filter(|f| f.required).find_map(|f| f.personal_data.as_ref());
     if let Some(required) = first_required {
-        if !form.has("data_requirement") {
+        if !form.has(StructAttr::DataRequirement) {
             errors.add(
                 required,
                 "`#[personal_data(required)]` needs a `#[data_requirement(..)]`: the notice must say why mandatory \

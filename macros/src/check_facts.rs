@@ -3,6 +3,7 @@
 //! consent made a condition (Art. 7(4)), retention without limit (Art. 5(1)(e)), the withdrawal route
 //! (Art. 7(3)), identifiable partners (R16) — and the field types and serde settings that would make a form lie.
 
+use crate::attr_kind::StructAttr;
 use crate::check::last_segment;
 use crate::countries;
 use crate::decl::{Art9Condition, Audience, Basis, Field, Form, Law, MarketingChannel, Named, ProspectingExt};
@@ -428,7 +429,7 @@ fn named_partners(form: &Form, errors: &mut Errors) {
 
 /// Each marketing use has its retention: on the attribute, or the form's `#[retention]` (Art. 13(2)(a)).
 fn prospecting_retention(form: &Form, errors: &mut Errors) {
-    if form.has("retention") {
+    if form.has(StructAttr::Retention) {
         return;
     }
     for prospecting in form.prospecting.iter().filter(|p| p.retention.is_none()) {

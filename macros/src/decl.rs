@@ -4,6 +4,8 @@ use proc_macro2::{Punct, Spacing, Span, TokenStream};
 use quote::{ToTokens, TokenStreamExt};
 use syn::{Attribute, Generics, Ident, Type};
 
+use crate::attr_kind::StructAttr;
+
 /// Where an attribute was written: enough to underline it in an error, without keeping its tokens.
 #[derive(Clone, Copy)]
 pub(crate) struct Site {
@@ -315,7 +317,7 @@ pub(crate) struct Form {
     pub fields: Vec<Field>,
     /// Each struct attribute present, with where it was written — even one that failed to parse, so that a
     /// broken attribute is reported once, not again as missing.
-    pub attrs: Vec<(&'static str, Site)>,
+    pub attrs: Vec<(StructAttr, Site)>,
 }
 
 impl Form {
@@ -343,13 +345,13 @@ impl Form {
     }
 
     /// Whether the struct has an attribute called `name`.
-    pub fn has(&self, name: &str) -> bool {
-        self.attr(name).is_some()
+    pub fn has(&self, kind: StructAttr) -> bool {
+        self.attr(kind).is_some()
     }
 
-    /// The first struct attribute called `name`.
-    pub fn attr(&self, name: &str) -> Option<&Site> {
-        self.attrs.iter().find(|(n, _)| *n == name).map(|(_, attr)| attr)
+    /// The first struct attribute of that kind.
+    pub fn attr(&self, kind: StructAttr) -> Option<&Site> {
+        self.attrs.iter().find(|(k, _)| *k == kind).map(|(_, attr)| attr)
     }
 
     /// Every string the person reads that a translation must cover: descriptions, not names or addresses.

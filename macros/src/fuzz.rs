@@ -13,7 +13,10 @@ use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 /// Attribute names: ours, and others the derive must leave alone or misspelled ones.
 fn attribute_names() -> Vec<&'static str> {
-    let ours = crate::parse::STRUCT_ATTRS.iter().chain(&crate::parse::FIELD_ATTRS).copied();
+    let ours = crate::attr_kind::StructAttr::ALL
+        .map(|attr| attr.name())
+        .into_iter()
+        .chain(crate::attr_kind::FieldAttr::ALL.map(|attr| attr.name()));
     ours.chain(["serde", "doc", "purpse", "allow"]).collect()
 }
 

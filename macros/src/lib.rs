@@ -35,6 +35,7 @@ use field::{ConsentField, ConsentKind};
 use lang::Lang;
 
 mod args;
+mod attr_kind;
 mod check;
 mod check_facts;
 mod decl;

@@ -5,6 +5,7 @@ use syn::ext::IdentExt;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, Lit};
 
 use crate::args::{self, Arg, Value};
+use crate::attr_kind::{FieldAttr, StructAttr};
 use crate::decl::{
     Art9Condition, Audience, AutomatedDecision, Basis, ConsentBox, Controller, DataKind, DataRequirement, DataSource,
     Field, Form, Lang, Law, LocatedRecipient, MarketingChannel, Named, Prospecting, ProspectingExt, ProspectingKind,
@@ -13,38 +14,6 @@ use crate::decl::{
 use crate::errors::Errors;
 use crate::serde_names;
 use crate::suggest::{did_you_mean, list};
-
-/// The attributes that go on the struct.
-pub(crate) const STRUCT_ATTRS: [&str; 22] = [
-    "notice",
-    "purpose",
-    "recipients",
-    "rights_contact",
-    "controller",
-    "retention",
-    "partner_optout",
-    "partner_email_optin",
-    "similar_offers_optout",
-    "phone_optin",
-    "phone_optout",
-    "dpo",
-    "representative",
-    "transfer",
-    "automated_decision",
-    "data_source",
-    "data_requirement",
-    "withdrawal",
-    "translation",
-    "call",
-    "recipient",
-    "parental_consent",
-];
-
-/// The struct attributes that may be written more than once.
-const REPEATABLE: [&str; 4] = ["purpose", "transfer", "translation", "recipient"];
-
-/// The attributes that go on a field.
-pub(crate) const FIELD_ATTRS: [&str; 2] = ["consent", "personal_data"];
 
 /// Words that would declare a box pre-ticked, which the law forbids (Recital 32; CJEU C-673/17 Planet49).
 const PRE_TICKED: [&str; 7] = ["checked", "default", "pre_ticked", "preticked", "ticked", "selected", "prechecked"];
@@ -566,18 +535,19 @@ fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
 }
 
 /// Reads one struct attribute into the form.
-fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &mut Errors) {
-    if !REPEATABLE.contains(&name) && form.has(name) {
-        let help = match name {
-            "recipients" => "list every recipient in one `#[recipients(\"...\", \"...\")]`".to_string(),
+fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, errors: &mut Errors) {
+    let name = kind.name();
+    if !kind.repeatable() && form.has(kind) {
+        let help = match kind {
+            StructAttr::Recipients => "list every recipient in one `#[recipients(\"...\", \"...\")]`".to_string(),
             _ => format!("keep one `#[{name}]`"),
         };
         errors.add(attr, format!("`#[{name}]` is declared twice"), help);
         return;
     }
-    form.attrs.push((name, Site::of(attr)));
-    match name {
-        "notice" => {
+    form.attrs.push((kind, Site::of(attr)));
+    match kind {
+        StructAttr::Notice => {
             let errors_before = errors.len();
             if let Some(read) = read(attr, &NOTICE, errors) {
                 if let Some(law) =
@@ -616,23 +586,27 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
             }
             form.law_known = errors.len() == errors_before;
         }
-        "purpose" => form.purposes.extend(purpose(attr, errors)),
-        "recipients" => form.recipients = read(attr, &RECIPIENTS, errors).map(|r| r.texts).unwrap_or_default(),
-        "rights_contact" => form.rights_contact = read(attr, &RIGHTS_CONTACT, errors).and_then(|r| r.first_text()),
-        "controller" => form.controller = controller(attr, errors),
-        "retention" => form.retention = read(attr, &RETENTION, errors).and_then(|r| r.first_text()),
-        "dpo" => form.dpo = read(attr, &DPO, errors).and_then(|r| r.first_text()).map(|t| t.value),
-        "withdrawal" => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()),
-        "call" => {
+        StructAttr::Purpose => form.purposes.extend(purpose(attr, errors)),
+        StructAttr::Recipients => {
+            form.recipients = read(attr, &RECIPIENTS, errors).map(|r| r.texts).unwrap_or_default()
+        }
+        StructAttr::RightsContact => {
+            form.rights_contact = read(attr, &RIGHTS_CONTACT, errors).and_then(|r| r.first_text())
+        }
+        StructAttr::Controller => form.controller = controller(attr, errors),
+        StructAttr::Retention => form.retention = read(attr, &RETENTION, errors).and_then(|r| r.first_text()),
+        StructAttr::Dpo => form.dpo = read(attr, &DPO, errors).and_then(|r| r.first_text()).map(|t| t.value),
+        StructAttr::Withdrawal => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()),
+        StructAttr::Call => {
             form.call_recording =
                 read_complete(attr, &CALL, "CNIL, call recording, 2022", errors).and_then(|r| r.text("recorded"))
         }
-        "representative" => {
+        StructAttr::Representative => {
             form.representative = read_complete(attr, &REPRESENTATIVE, "GDPR Art. 13(1)(a), Art. 27", errors)
                 .and_then(|r| Some(Representative { name: r.string("name")?, contact: r.string("contact")? }))
         }
-        "transfer" => form.transfers.extend(transfer(attr, errors)),
-        "automated_decision" => {
+        StructAttr::Transfer => form.transfers.extend(transfer(attr, errors)),
+        StructAttr::AutomatedDecision => {
             form.automated_decision = read_complete(attr, &AUTOMATED_DECISION, "GDPR Art. 13(2)(f); R11", errors)
                 .and_then(|r| {
                     Some(AutomatedDecision {
@@ -642,11 +616,11 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                     })
                 })
         }
-        "data_requirement" => {
+        StructAttr::DataRequirement => {
             form.data_requirement = read_complete(attr, &DATA_REQUIREMENT, "GDPR Art. 13(2)(e); R10", errors)
                 .and_then(|r| Some(DataRequirement { reason: r.text("reason")?, consequence: r.text("consequence")? }))
         }
-        "data_source" => {
+        StructAttr::DataSource => {
             form.data_source = read_complete(attr, &DATA_SOURCE, "GDPR Art. 14(1)(d); R19", errors).and_then(|r| {
                 Some(DataSource {
                     source: r.first_text()?.value,
@@ -655,19 +629,22 @@ fn struct_attr(attr: &Attribute, name: &'static str, form: &mut Form, errors: &m
                 })
             })
         }
-        "translation" => form.translations.extend(translation(attr, errors)),
-        "recipient" => form.located_recipients.extend(located_recipient(attr, errors)),
-        "parental_consent" => {
+        StructAttr::Translation => form.translations.extend(translation(attr, errors)),
+        StructAttr::Recipient => form.located_recipients.extend(located_recipient(attr, errors)),
+        StructAttr::ParentalConsent => {
             form.parental_consent = read(attr, &PARENTAL_CONSENT, errors).and_then(|r| r.first_text())
         }
-        "phone_optout" => errors.add(
+        StructAttr::PhoneOptout => errors.add(
             attr,
             "since 11 August 2026, commercial calls to consumers need their prior agreement: `#[phone_optout]` is \
              no longer lawful (C. consom. L223-1, loi n° 2025-594; R18)",
             "use `#[phone_optin]` with a field `#[consent(phone_optin)] phone_calls: privacy_notice::Checkbox`",
         ),
-        _ => {
-            if let Some(kind) = ProspectingKind::from_id(name) {
+        StructAttr::PartnerOptout
+        | StructAttr::PartnerEmailOptin
+        | StructAttr::SimilarOffersOptout
+        | StructAttr::PhoneOptin => {
+            if let Some(kind) = kind.prospecting() {
                 if let Some(read) = read(attr, &prospecting_syntax(kind), errors) {
                     form.prospecting.push(Prospecting {
                         attr: Site::of(attr),
@@ -774,13 +751,13 @@ fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors
     };
     for attr in &syn_field.attrs {
         let Some(attr_name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };
-        if let Some(struct_name) = STRUCT_ATTRS.iter().find(|n| **n == attr_name) {
+        if let Some(struct_attr) = StructAttr::from_name(&attr_name) {
             errors.add(
                 attr,
-                format!("`#[{struct_name}]` goes on the struct, not on a field"),
+                format!("`#[{}]` goes on the struct, not on a field", struct_attr.name()),
                 "move it above `struct`, next to the other declarations of the form",
             );
-        } else if attr_name == "consent" {
+        } else if FieldAttr::from_name(&attr_name) == Some(FieldAttr::Consent) {
             if field.consent.is_some() {
                 errors.add(
                     attr,
@@ -790,7 +767,7 @@ fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&str>, errors
             } else {
                 field.consent = consent(attr, errors);
             }
-        } else if attr_name == "personal_data" {
+        } else if FieldAttr::from_name(&attr_name) == Some(FieldAttr::PersonalData) {
             if field.personal_data.is_some() {
                 errors.add(attr, "`#[personal_data]` is declared twice", "keep one `#[personal_data(..)]`");
             } else if let Some(read) = read(attr, &PERSONAL_DATA, errors) {
@@ -865,12 +842,12 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
     };
     for attr in &input.attrs {
         let Some(name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };
-        if let Some(struct_name) = STRUCT_ATTRS.iter().find(|n| **n == name) {
-            struct_attr(attr, struct_name, &mut form, errors);
-        } else if let Some(field_name) = FIELD_ATTRS.iter().find(|n| **n == name) {
+        if let Some(kind) = StructAttr::from_name(&name) {
+            struct_attr(attr, kind, &mut form, errors);
+        } else if let Some(field_attr) = FieldAttr::from_name(&name) {
             errors.add(
                 attr,
-                format!("`#[{field_name}(..)]` goes on a field, not on the struct"),
+                format!("`#[{}(..)]` goes on a field, not on the struct", field_attr.name()),
                 "put it on the field it describes, e.g. `#[consent(partner_optout)] no_partner_use: Checkbox`",
             );
         }
