@@ -1,0 +1,330 @@
+//! The attributes of the struct, each into its part of the form.
+
+use syn::Attribute;
+
+use super::syntax::*;
+use crate::args::{Arg, Value};
+use crate::attr_kind::StructAttr;
+use crate::decl::{
+    Audience, AutomatedDecision, Basis, Controller, DataRequirement, DataSource, Form, Lang, Law, LocatedRecipient,
+    MarketingChannel, Named, Prospecting, ProspectingExt, ProspectingKind, Purpose, Representative, Site, Text,
+    Transfer, Translation,
+};
+use crate::errors::Errors;
+
+pub(super) fn prospecting_syntax(kind: ProspectingKind) -> Syntax {
+    Syntax {
+        name: kind.id(),
+        texts: Texts::None,
+        keys: match kind {
+            ProspectingKind::PhoneOptin => &["caller", "retention"],
+            _ => &["partners", "retention"],
+        },
+        flags: &[],
+        example: match kind {
+            ProspectingKind::PartnerOptout => "#[partner_optout(partners = \"des éditeurs de presse\")]",
+            ProspectingKind::PartnerEmailOptin => {
+                "#[partner_email_optin(partners = \"https://example.fr/partenaires\")]"
+            }
+            ProspectingKind::SimilarOffersOptout => "#[similar_offers_optout]",
+            ProspectingKind::PhoneOptin => "#[phone_optin(caller = \"Boutique SAS\")]",
+        },
+    }
+}
+
+/// `purpose = "orders, newsletter"`: each id, with the span of the whole string.
+pub(super) fn purpose_ids(text: &Text) -> Vec<Text> {
+    text.value
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| Text { value: id.to_string(), span: text.span })
+        .collect()
+}
+
+/// A purpose id is written as `#[consent(ID)]`, so it must be a snake_case identifier.
+pub(super) fn is_identifier(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+pub(super) fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
+    let errors_before = errors.len();
+    let read = read(attr, &PURPOSE, errors)?;
+    let text = read.first_text()?;
+    let id = read.value("id").cloned().filter(|id| {
+        if !is_identifier(&id.value) {
+            errors.add_at(
+                id.span,
+                format!("the id `{}` in `#[purpose(..)]` is not a snake_case identifier", id.value),
+                "a `#[consent(ID)]` box names it: write it like `id = \"newsletter\"`",
+            );
+            return false;
+        }
+        if ProspectingKind::from_id(&id.value).is_some() {
+            errors.add_at(
+                id.span,
+                format!("the id `{}` in `#[purpose(..)]` is reserved for `#[{}]`", id.value, id.value),
+                format!("use `#[{}]` on the struct, or give this purpose another id", id.value),
+            );
+            return false;
+        }
+        true
+    });
+    let basis = read.value("basis").and_then(|b| one_of(b, "basis", &Basis::names(), Basis::from_name, errors));
+    Some(Purpose {
+        attr: Site::of(attr),
+        text,
+        id,
+        basis,
+        basis_span: read.value("basis").map(|t| t.span),
+        interest: read.text("interest"),
+        retention: read.text("retention"),
+        label: read.text("label"),
+        marketing: read.value("marketing").and_then(|m| {
+            one_of(m, "marketing", &MarketingChannel::names(), MarketingChannel::from_name, errors).map(|c| (c, m.span))
+        }),
+        sale: read.flag("sale"),
+        complete: errors.len() == errors_before,
+    })
+}
+
+pub(super) fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
+    let read = read_complete(attr, &CONTROLLER, "GDPR Art. 13(1)(a)", errors)?;
+    Some(Controller {
+        attr: Site::of(attr),
+        name: read.string("name")?,
+        address: read.string("address")?,
+        contact: read.string("contact")?,
+        outside_eu: read.flag("outside_eu"),
+    })
+}
+
+/// `#[transfer(country = .., adequacy)]` or `#[transfer(country = .., safeguard = .., copy = ..)]` (GDPR
+/// Art. 13(1)(f); R09).
+pub(super) fn transfer(attr: &Attribute, errors: &mut Errors) -> Option<Transfer> {
+    let errors_before = errors.len();
+    let read = read(attr, &TRANSFER, errors)?;
+    if errors.len() != errors_before {
+        return None;
+    }
+    let (adequacy, safeguard, copy) = (read.flag("adequacy"), read.text("safeguard"), read.string("copy"));
+    let problem = match (read.value("country"), adequacy, &safeguard, &copy) {
+        (None, ..) => Some("`#[transfer(..)]` must name the `country` the data goes to (GDPR Art. 13(1)(f); R09)"),
+        (Some(_), true, None, None) | (Some(_), false, Some(_), Some(_)) => None,
+        (Some(_), true, ..) => Some("`#[transfer(..)]` gives both `adequacy` and a safeguard: choose one"),
+        (Some(_), false, ..) => Some(
+            "`#[transfer(..)]` must say what covers it: `adequacy` (a Commission decision), or a `safeguard` and \
+             where to get a `copy` of it (GDPR Art. 13(1)(f); R09)",
+        ),
+    };
+    if let Some(problem) = problem {
+        errors.add(
+            attr,
+            problem,
+            format!("write `#[transfer(country = \"Royaume-Uni\", adequacy)]` or `{}`", one_line(TRANSFER.example)),
+        );
+        return None;
+    }
+    Some(Transfer { country: read.text("country")?, safeguard, copy })
+}
+
+/// `#[translation(lang = "en", "texte" = "text", ..)]`.
+pub(super) fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
+    let syntax = Syntax {
+        name: "translation",
+        texts: Texts::None,
+        keys: &["lang"],
+        flags: &[],
+        example: "#[translation(lang = \"en\", \"la gestion de vos commandes\" = \"managing your orders\")]",
+    };
+    let args = arguments(attr, &syntax, errors)?;
+    let mut lang = None;
+    let mut lang_given = false;
+    let mut pairs = Vec::new();
+    for arg in &args {
+        match arg {
+            Arg::KeyValue(key, Value::Lit(lit)) if key == "lang" && !lang_given => {
+                lang_given = true;
+                lang = string_lit(lit, "`lang`", &syntax, errors)
+                    .and_then(|text| one_of(&text, "lang", &Lang::names(), Lang::from_name, errors));
+            }
+            Arg::Pair(from, Value::Lit(to)) => {
+                let from = string_lit(from, "the text", &syntax, errors);
+                let to = string_lit(to, "the translation", &syntax, errors);
+                pairs.extend(from.zip(to));
+            }
+            Arg::Pair(_, Value::Ident(ident)) => errors.add(
+                ident,
+                "a translation in `#[translation(..)]` is a string",
+                format!("write `\"...\" = \"{ident}\"`"),
+            ),
+            Arg::Lit(lit) => errors.add(
+                lit,
+                "`#[translation(..)]` pairs a text with its translation",
+                format!("write `\"text\" = \"translation\"`, as in `{}`", syntax.example),
+            ),
+            Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, &syntax, errors),
+        }
+    }
+    if !lang_given {
+        errors.add(
+            attr,
+            "`#[translation(..)]` must say which language it is in",
+            format!("write it as `{}`", syntax.example),
+        );
+    }
+    Some(Translation { attr: Site::of(attr), lang: lang?, pairs })
+}
+
+/// Reads one struct attribute into the form.
+pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, errors: &mut Errors) {
+    let name = kind.name();
+    if !kind.repeatable() && form.has(kind) {
+        let help = match kind {
+            StructAttr::Recipients => "list every recipient in one `#[recipients(\"...\", \"...\")]`".to_string(),
+            _ => format!("keep one `#[{name}]`"),
+        };
+        errors.add(attr, format!("`#[{name}]` is declared twice"), help);
+        return;
+    }
+    form.attrs.push((kind, Site::of(attr)));
+    match kind {
+        StructAttr::Notice => {
+            let errors_before = errors.len();
+            if let Some(read) = read(attr, &NOTICE, errors) {
+                if let Some(law) =
+                    read.value("law").and_then(|t| one_of(t, "law", &Law::names(), Law::from_name, errors))
+                {
+                    form.law = law;
+                    form.law_span = read.value("law").map(|t| t.span);
+                }
+                form.historical = read.flag("historical");
+                form.prefix = read.text("prefix").filter(|prefix| {
+                    let valid = prefix.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                    if !valid {
+                        errors.add_at(
+                            prefix.span,
+                            format!("`prefix = \"{}\"` in `#[notice(..)]` is not a name", prefix.value),
+                            "write the name the inputs are nested under, letters, digits and `_`: `prefix = \"form\"` \
+                             renders `form[email]`",
+                        );
+                    }
+                    valid
+                });
+                if let Some(audience) = read.value("audience") {
+                    form.audience_span = Some(audience.span);
+                    if let Some(audience) =
+                        one_of(audience, "audience", &Audience::names(), Audience::from_name, errors)
+                    {
+                        form.audience = audience;
+                    }
+                }
+                if let Some(lang) =
+                    read.value("lang").and_then(|t| one_of(t, "lang", &Lang::names(), Lang::from_name, errors))
+                {
+                    form.lang = lang;
+                }
+                form.policy = read.text("policy");
+            }
+            form.law_known = errors.len() == errors_before;
+        }
+        StructAttr::Purpose => form.purposes.extend(purpose(attr, errors)),
+        StructAttr::Recipients => {
+            form.recipients = read(attr, &RECIPIENTS, errors).map(|r| r.texts).unwrap_or_default()
+        }
+        StructAttr::RightsContact => {
+            form.rights_contact = read(attr, &RIGHTS_CONTACT, errors).and_then(|r| r.first_text())
+        }
+        StructAttr::Controller => form.controller = controller(attr, errors),
+        StructAttr::Retention => form.retention = read(attr, &RETENTION, errors).and_then(|r| r.first_text()),
+        StructAttr::Dpo => form.dpo = read(attr, &DPO, errors).and_then(|r| r.first_text()).map(|t| t.value),
+        StructAttr::Withdrawal => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()),
+        StructAttr::Call => {
+            form.call_recording =
+                read_complete(attr, &CALL, "CNIL, call recording, 2022", errors).and_then(|r| r.text("recorded"))
+        }
+        StructAttr::Representative => {
+            form.representative = read_complete(attr, &REPRESENTATIVE, "GDPR Art. 13(1)(a), Art. 27", errors)
+                .and_then(|r| Some(Representative { name: r.string("name")?, contact: r.string("contact")? }))
+        }
+        StructAttr::Transfer => form.transfers.extend(transfer(attr, errors)),
+        StructAttr::AutomatedDecision => {
+            form.automated_decision = read_complete(attr, &AUTOMATED_DECISION, "GDPR Art. 13(2)(f); R11", errors)
+                .and_then(|r| {
+                    Some(AutomatedDecision {
+                        decision: r.text("decision")?,
+                        logic: r.text("logic")?,
+                        consequences: r.text("consequences")?,
+                    })
+                })
+        }
+        StructAttr::DataRequirement => {
+            form.data_requirement = read_complete(attr, &DATA_REQUIREMENT, "GDPR Art. 13(2)(e); R10", errors)
+                .and_then(|r| Some(DataRequirement { reason: r.text("reason")?, consequence: r.text("consequence")? }))
+        }
+        StructAttr::DataSource => {
+            form.data_source = read_complete(attr, &DATA_SOURCE, "GDPR Art. 14(1)(d); R19", errors).and_then(|r| {
+                Some(DataSource {
+                    source: r.first_text()?.value,
+                    categories: r.text("categories")?,
+                    public: r.flag("public"),
+                })
+            })
+        }
+        StructAttr::Translation => form.translations.extend(translation(attr, errors)),
+        StructAttr::Recipient => form.located_recipients.extend(located_recipient(attr, errors)),
+        StructAttr::ParentalConsent => {
+            form.parental_consent = read(attr, &PARENTAL_CONSENT, errors).and_then(|r| r.first_text())
+        }
+        StructAttr::PhoneOptout => errors.add(
+            attr,
+            "since 11 August 2026, commercial calls to consumers need their prior agreement: `#[phone_optout]` is \
+             no longer lawful (C. consom. L223-1, loi n° 2025-594; R18)",
+            "use `#[phone_optin]` with a field `#[consent(phone_optin)] phone_calls: privacy_notice::Checkbox`",
+        ),
+        StructAttr::PartnerOptout
+        | StructAttr::PartnerEmailOptin
+        | StructAttr::SimilarOffersOptout
+        | StructAttr::PhoneOptin => {
+            if let Some(kind) = kind.prospecting() {
+                if let Some(read) = read(attr, &prospecting_syntax(kind), errors) {
+                    form.prospecting.push(Prospecting {
+                        attr: Site::of(attr),
+                        name: Site::name(attr),
+                        kind,
+                        partners: read.text("partners"),
+                        caller: read.string("caller"),
+                        retention: read.text("retention"),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// `#[recipient("..", country = "..")]`: a recipient and its ISO 3166-1 alpha-2 country (R09).
+pub(super) fn located_recipient(attr: &Attribute, errors: &mut Errors) -> Option<LocatedRecipient> {
+    let read = read_complete(attr, &RECIPIENT, "GDPR Art. 13(1)(e), (f); R09", errors)?;
+    let name = read.first_text()?;
+    let country = read.text("country")?;
+    let code = country.value.trim().to_ascii_uppercase();
+    if crate::countries::country(&code).is_none() {
+        // Common slips: the name instead of the code, or the codes the EU itself uses for the UK and Greece.
+        let alias = match code.as_str() {
+            "UK" => Some("GB"),
+            "EL" => Some("GR"),
+            _ => crate::countries::code_named(&country.value),
+        };
+        let help = match alias {
+            Some(code) => {
+                format!("did you mean `{code}`? `country` is an ISO 3166-1 alpha-2 code: `country = \"{code}\"`")
+            }
+            None => "`country` is an ISO 3166-1 alpha-2 code, two letters: `FR`, `DE`, `US`, `GB`, `MA`…".to_string(),
+        };
+        errors.add_at(country.span, format!("unknown country `{}` in `#[recipient(..)]`", country.value), help);
+        return None;
+    }
+    Some(LocatedRecipient { attr: Site::of(attr), name, country: Text { value: code, span: country.span } })
+}
