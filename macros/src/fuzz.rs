@@ -1,7 +1,8 @@
 //! Fuzzing the derive: generated declarations of every shape. Whatever it is given, the derive never panics,
 //! and answers with code or with errors that point into the input and follow one format.
 //!
-//! `cargo test -p privacy-notice-macros fuzz` runs 10,000 cases from a fixed seed (reproducible in CI);
+//! `cargo test -p privacy-notice-macros fuzz` runs 10,000 cases from a fixed seed (reproducible in CI), and the
+//! expansion fuzzing of `fuzz_expand`;
 //! `PROPTEST_CASES=1000000` runs more, and `FUZZ_RANDOM=1` draws a new seed each run.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -111,4 +111,6 @@ fn analyse(input: &syn::DeriveInput) -> Result<TokenStream, syn::Error> {
 #[cfg(test)]
 mod fuzz;
 #[cfg(test)]
+mod fuzz_expand;
+#[cfg(test)]
 mod robustness;

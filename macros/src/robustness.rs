@@ -6,7 +6,7 @@ use std::str::FromStr;
 use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
 
 /// A declaration that uses every attribute.
-const RICH: &str = r#"
+pub(crate) const RICH: &str = r#"
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
     #[notice(law = "gdpr", lang = "fr")]
