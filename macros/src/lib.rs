@@ -6,33 +6,10 @@
 //! phases is reported in the same compile; on error a stub impl keeps follow-on errors away.
 #![forbid(unsafe_code)]
 
-// The runtime's declaration model, texts and renderers, compiled into the derive too (`src/rt` links to
-// `runtime/src`, as serde_derive_internals shares serde_derive's sources): the derive builds the form's
+// The runtime's model, texts and renderers, from the crate both share: the derive builds the form's
 // `NoticeSpec` once, writes it into the expansion, and renders the notice into the impl's rustdoc.
-#[allow(dead_code, unused_imports)]
-#[path = "rt/countries.rs"]
-mod countries;
-#[allow(dead_code, unused_imports)]
-#[path = "rt/field.rs"]
-mod field;
-#[allow(dead_code, unused_imports)]
-#[path = "rt/lang.rs"]
-mod lang;
-#[allow(dead_code, unused_imports)]
-#[path = "rt/model.rs"]
-mod model;
-#[allow(dead_code, unused_imports)]
-#[path = "rt/render/mod.rs"]
-mod render;
-#[allow(dead_code, unused_imports)]
-#[path = "rt/texts/mod.rs"]
-mod texts;
-#[allow(dead_code, unused_imports)]
-#[path = "rt/vocabulary.rs"]
-mod vocabulary;
-
-use field::{ConsentField, ConsentKind};
 use lang::Lang;
+use privacy_notice_core::{countries, field, lang, model, render, texts, vocabulary};
 
 mod args;
 mod attr_kind;

@@ -3,29 +3,7 @@ use std::time::SystemTime;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::record::{CollectionMethod, ConsentEvent, ConsentRecord, RECORD_SCHEMA, random_id};
-use crate::{ConsentField, ConsentKind, Lang, LegalBasis, Notice, NoticeVersion, Timestamp};
-
-/// What a person decided for one consent box.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    /// The person agreed: an opt-in box ticked, or an opt-out box left unticked.
-    Granted,
-    /// The person refused or objected: an opt-in box left unticked, or an opt-out box ticked.
-    Refused,
-}
-
-impl ConsentKind {
-    /// The decision a box of this kind expresses when it is `ticked` or not.
-    ///
-    /// An opt-in box ("I agree") grants when ticked; an opt-out box ("I object") refuses when ticked.
-    pub const fn decision(self, ticked: bool) -> Decision {
-        match (self, ticked) {
-            (ConsentKind::OptIn, true) | (ConsentKind::OptOut, false) => Decision::Granted,
-            (ConsentKind::OptIn, false) | (ConsentKind::OptOut, true) => Decision::Refused,
-        }
-    }
-}
+use crate::{ConsentField, ConsentKind, Decision, Lang, LegalBasis, Notice, NoticeVersion, Timestamp};
 
 /// What one submission of a form decided, box by box.
 ///

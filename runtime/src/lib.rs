@@ -39,33 +39,29 @@
 
 mod checkbox;
 mod consents;
-mod countries;
 mod digest;
-mod field;
 mod kantara;
-mod lang;
-mod model;
 mod notice;
 mod options;
 mod policy;
 mod record;
 mod register;
-mod render;
 #[cfg(feature = "rocket")]
 mod rocket_fields;
 #[cfg(feature = "store")]
 pub mod store;
-mod texts;
 mod timestamp;
 mod version_field;
-mod vocabulary;
+
+// The model, texts and renderers live in `privacy-notice-core`, which the derive shares.
+use privacy_notice_core::{field, lang, model, render, texts, vocabulary};
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use checkbox::Checkbox;
-pub use consents::{Consents, Decision};
-pub use field::{ConsentField, ConsentKind};
+pub use consents::Consents;
+pub use field::{ConsentField, ConsentKind, Decision};
 pub use kantara::{KantaraController, KantaraPurpose, KantaraReceipt, KantaraService};
 pub use lang::Lang;
 pub use model::{

@@ -214,7 +214,7 @@ fn withdrawal_route(spec: &NoticeSpec, lang: Lang) -> String {
 /// The rights that apply, according to each purpose's legal basis (CNIL dev guide sheet 15; R23): access,
 /// rectification and restriction always; erasure except for legal obligation and public task; portability for
 /// consent and contract; objection for legitimate interests and public task; withdrawal for consent.
-pub(crate) fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+pub fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let contact = spec.rights_contact.get(lang);
     let uses = uses(spec, lang);
     let mut sentences = Vec::new();
@@ -376,7 +376,7 @@ fn marketing_objection(spec: &NoticeSpec, lang: Lang) -> String {
 }
 
 /// The notice, in sections: who, why, to whom, which fields, rights, marketing, choices.
-pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
+pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
     for sentence in identity(spec, lang).into_iter().chain(data_source(spec, lang)) {
         doc.paragraph(sentence);
@@ -455,7 +455,7 @@ fn right_names(spec: &NoticeSpec, lang: Lang) -> Vec<&'static str> {
 /// withdrawal (told before consenting, Art. 7(3)), the right to refuse marketing (Art. 21(4)), the rights in one
 /// sentence with where to exercise them, and the link to the full notice (WP260 §35–38; CNIL's « information
 /// en deux niveaux »). Everything else is in the policy the link leads to.
-pub(crate) fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
+pub fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
     // The declared purposes; the marketing uses are each stated in full by their box below.
     let purposes: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
@@ -541,13 +541,13 @@ fn is_commercial(spec: &NoticeSpec) -> bool {
 }
 
 /// Whether the form has a marketing use: a prospecting case or a `marketing` purpose (Art. 21(2)-(4)).
-pub(crate) fn has_marketing(spec: &NoticeSpec) -> bool {
+pub fn has_marketing(spec: &NoticeSpec) -> bool {
     !spec.prospecting.is_empty() || spec.purposes.iter().any(|p| p.marketing.is_some())
 }
 
 /// Everyone who receives the data: the declared recipients, each located recipient with its country, and the
 /// partners of the prospecting cases that pass data to them (R16, R17).
-pub(crate) fn recipient_list(spec: &NoticeSpec, lang: Lang) -> String {
+pub fn recipient_list(spec: &NoticeSpec, lang: Lang) -> String {
     let mut all: Vec<String> = spec.recipients.iter().map(|r| r.get(lang).to_string()).collect();
     all.extend(spec.located_recipients.iter().map(|r| format!("{} ({})", r.name.get(lang), r.country_name(lang))));
     for prospecting in spec.prospecting {
@@ -651,7 +651,7 @@ fn spoken_retention(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 /// (C. consom. L221-16); the recording, if any (CNIL 2022); purposes with their bases, retention, recipients,
 /// transfers, the DPO, where the data came from; the L223-2 information; the rights that apply and the CNIL;
 /// one question per box; and before the call ends, the objection to all direct marketing (Art. 21(2)).
-pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let commercial = is_commercial(spec);
     let controller = spec.controller.map(|c| c.name);
     let (open, close) = match lang {
@@ -761,7 +761,7 @@ fn some_partners(partners: Option<&str>, lang: Lang) -> String {
 }
 
 /// The label of a prospecting box under `gdpr`.
-pub(crate) fn prospecting_label(kind: ProspectingKind, who: Option<&str>, lang: Lang) -> String {
+pub fn prospecting_label(kind: ProspectingKind, who: Option<&str>, lang: Lang) -> String {
     match (kind, lang) {
         (ProspectingKind::PartnerEmailOptin, Lang::Fr) => format!(
             "J’accepte que mon adresse e-mail soit transmise aux partenaires listés ici ({}) pour recevoir leurs \
@@ -795,7 +795,7 @@ pub(crate) fn prospecting_label(kind: ProspectingKind, who: Option<&str>, lang: 
 }
 
 /// The question an operator asks for a prospecting box under `gdpr`; yes ticks the box.
-pub(crate) fn prospecting_question(kind: ProspectingKind, who: Option<&str>, lang: Lang) -> String {
+pub fn prospecting_question(kind: ProspectingKind, who: Option<&str>, lang: Lang) -> String {
     match (kind, lang) {
         (ProspectingKind::PartnerEmailOptin, Lang::Fr) => format!(
             "Acceptez-vous que votre adresse e-mail soit transmise aux partenaires listés ({}) pour recevoir leurs \

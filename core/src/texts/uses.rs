@@ -8,7 +8,7 @@ use crate::model::{LegalBasis, NoticeSpec, ProspectingKind};
 use crate::vocabulary::MarketingChannel;
 
 /// One use of the data, as the notice states it.
-pub(crate) struct Use {
+pub struct Use {
     pub text: String,
     pub basis: Option<LegalBasis>,
     pub interest: Option<String>,
@@ -17,7 +17,7 @@ pub(crate) struct Use {
 }
 
 /// The declared purposes, then one use per prospecting case, in the order the notice presents them.
-pub(crate) fn uses(spec: &NoticeSpec, lang: Lang) -> Vec<Use> {
+pub fn uses(spec: &NoticeSpec, lang: Lang) -> Vec<Use> {
     let declared = spec.purposes.iter().map(|p| Use {
         text: p.text.get(lang).to_string(),
         basis: p.basis,

@@ -3,7 +3,7 @@
 use crate::Lang;
 
 /// « nos partenaires » / "our partners", followed by who they are when the form says it.
-pub(crate) fn our_partners(partners: Option<&str>, lang: Lang) -> String {
+pub fn our_partners(partners: Option<&str>, lang: Lang) -> String {
     let ours = match lang {
         Lang::Fr => "nos partenaires",
         Lang::En => "our partners",
@@ -15,7 +15,7 @@ pub(crate) fn our_partners(partners: Option<&str>, lang: Lang) -> String {
 }
 
 /// What the law says of commercial calls to consumers since 11 August 2026 (C. consom. L223-2; R18).
-pub(crate) fn phone_notice(lang: Lang) -> &'static str {
+pub fn phone_notice(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => {
             "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf dans le cadre \
@@ -28,7 +28,7 @@ pub(crate) fn phone_notice(lang: Lang) -> &'static str {
 }
 
 /// The label of the phone opt-in box.
-pub(crate) fn phone_label(caller: &str, lang: Lang) -> String {
+pub fn phone_label(caller: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("J’accepte d’être appelé(e) par {caller} pour des offres commerciales."),
         Lang::En => format!("I agree to be called by {caller} with commercial offers."),
@@ -36,7 +36,7 @@ pub(crate) fn phone_label(caller: &str, lang: Lang) -> String {
 }
 
 /// The question for the phone opt-in box.
-pub(crate) fn phone_question(caller: &str, lang: Lang) -> String {
+pub fn phone_question(caller: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("Acceptez-vous d’être appelé(e) par {caller} pour des offres commerciales ?"),
         Lang::En => format!("Do you agree to be called by {caller} with commercial offers?"),

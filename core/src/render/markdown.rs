@@ -1,9 +1,11 @@
+//! The document as CommonMark: every declared string escaped.
+
 use super::{Block, Document, Piece, is_safe_link, one_line, pieces};
 use crate::{ConsentField, Lang};
 
 /// Escapes text so that CommonMark reads it as text: no emphasis, link, image, code, raw HTML, entity, table
 /// or strikethrough, and no block marker (heading, list, quote, rule) at the start of the line.
-pub(crate) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let line = one_line(text);
     escape_block_start(escape_inline(line.trim_start()))
 }
@@ -11,7 +13,7 @@ pub(crate) fn escape(text: &str) -> String {
 /// Escapes text like [`escape`], and makes its web and e-mail addresses autolinks (`<https://..>`,
 /// `<a@b.fr>`). An address holds no space, `<` or `>`, so it cannot leave its angle brackets; inside them,
 /// CommonMark reads nothing as markup.
-pub(crate) fn escape_linked(text: &str) -> String {
+pub fn escape_linked(text: &str) -> String {
     let line = one_line(text);
     let linked: String = pieces(line.trim_start())
         .into_iter()
@@ -51,7 +53,7 @@ fn escape_block_start(line: String) -> String {
 
 /// `[text](<href>)`, or the text and the address as text when the address is not one that may be linked. A
 /// linkable address holds no space, `<` or `>`, so it cannot leave the angle brackets.
-pub(crate) fn link(text: &str, href: &str) -> String {
+pub fn link(text: &str, href: &str) -> String {
     if is_safe_link(href) {
         format!("[{}](<{href}>)", escape(text))
     } else {
@@ -60,7 +62,7 @@ pub(crate) fn link(text: &str, href: &str) -> String {
 }
 
 /// CommonMark: a heading at `level`, paragraphs, bullet lists; a box reads `☐ label`.
-pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: usize) -> String {
+pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: usize) -> String {
     let (title, sub) = ("#".repeat(level), "#".repeat(level + 1));
     let mut out = format!("{title} {}\n", escape(&doc.title));
     for block in &doc.blocks {

@@ -1,60 +1,76 @@
 //! Renderers: one document model ([`Document`]) written out as plain text, HTML or Markdown.
 
-pub(crate) mod html;
-pub(crate) mod markdown;
-pub(crate) mod text;
+pub mod html;
+pub mod markdown;
+pub mod text;
 
 /// A notice as blocks, before it is written in a format.
 #[derive(Debug, Default)]
-pub(crate) struct Document {
+pub struct Document {
+    /// The notice's heading.
     pub title: String,
+    /// What follows it, in order.
     pub blocks: Vec<Block>,
 }
 
 /// One block of a notice.
 #[derive(Debug)]
-pub(crate) enum Block {
+pub enum Block {
+    /// A section heading.
     Heading(String),
+    /// A paragraph.
     Paragraph(String),
+    /// A bulleted list.
     List(Vec<String>),
     /// A choice the person makes: its name, the text that explains it, and its boxes (indices into the
     /// form's boxes). HTML makes it a `<fieldset>` with a `<legend>`.
     Choice {
+        /// The choice's name.
         legend: String,
+        /// What explains it.
         text: Vec<String>,
+        /// Its boxes, as indices into the form's boxes.
         boxes: Vec<usize>,
     },
     /// A paragraph that is a link: `text`, leading to `href` (only ever an `http(s)://` address, a path on the
     /// same site or a `#fragment`: see [`is_safe_link`]; anything else is written as plain text).
     Link {
+        /// What the link says.
         text: String,
+        /// Where it leads.
         href: String,
     },
 }
 
 impl Document {
+    /// An empty document under `title`.
     pub fn new(title: impl Into<String>) -> Document {
         Document { title: title.into(), blocks: Vec::new() }
     }
 
+    /// Adds a section heading.
     pub fn heading(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Heading(text.into()));
     }
 
+    /// Adds a paragraph.
     pub fn paragraph(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Paragraph(text.into()));
     }
 
+    /// Adds a list, unless it is empty.
     pub fn list(&mut self, items: Vec<String>) {
         if !items.is_empty() {
             self.blocks.push(Block::List(items));
         }
     }
 
+    /// Adds a paragraph that is a link.
     pub fn link(&mut self, text: impl Into<String>, href: impl Into<String>) {
         self.blocks.push(Block::Link { text: text.into(), href: href.into() });
     }
 
+    /// Adds a choice, unless it has no box.
     pub fn choice(&mut self, legend: impl Into<String>, text: Vec<String>, boxes: Vec<usize>) {
         if !boxes.is_empty() {
             self.blocks.push(Block::Choice { legend: legend.into(), text, boxes });
@@ -65,7 +81,7 @@ impl Document {
 /// Whether `href` may become a link: an `http://` or `https://` address with a host, a path on the same site
 /// (`/privacy`) or a fragment (`#section`), with no whitespace, control character, quote, angle bracket or
 /// backslash. No other scheme (`javascript:`, `data:`, ...) is ever linked.
-pub(crate) fn is_safe_link(href: &str) -> bool {
+pub fn is_safe_link(href: &str) -> bool {
     let rest = if let Some(rest) = href.strip_prefix("https://").or_else(|| href.strip_prefix("http://")) {
         match rest.split(['/', '?', '#']).next() {
             Some(host) if !host.is_empty() => rest,
@@ -81,7 +97,7 @@ pub(crate) fn is_safe_link(href: &str) -> bool {
 
 /// User text is written on one line: a line break in a declaration must not start a new block in the output.
 /// Other control characters and Unicode noncharacters, which HTML5 forbids, become U+FFFD.
-pub(crate) fn one_line(text: &str) -> String {
+pub fn one_line(text: &str) -> String {
     let line = text.split(['\r', '\n', '\t']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
     if line.chars().any(is_forbidden) {
         line.chars().map(|c| if is_forbidden(c) { '\u{FFFD}' } else { c }).collect()
@@ -99,7 +115,8 @@ fn is_forbidden(c: char) -> bool {
 /// A piece of a declared string, as the renderers link it: plain text, or a web address or e-mail address that
 /// becomes a link.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Piece<'a> {
+pub enum Piece<'a> {
+    /// Plain text.
     Text(&'a str),
     /// The text as written, and where it leads: an `http(s)://` address, or `mailto:` and an e-mail address.
     Link(&'a str, String),
@@ -129,7 +146,7 @@ fn is_email(word: &str) -> bool {
 
 /// `text` cut into plain text and links: `http://` and `https://` addresses (with a host), and e-mail
 /// addresses. No other scheme is ever linked (`javascript:`, `data:`, `ftp:` stay text).
-pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut pieces = Vec::new();
     let (mut start, mut at) = (0, 0);
     while at < text.len() {

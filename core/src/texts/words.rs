@@ -4,7 +4,7 @@ use crate::Lang;
 use crate::model::LegalBasis;
 
 /// `a`, `a et b`, `a, b et c` (or `and` in English).
-pub(crate) fn join(items: &[String], lang: Lang) -> String {
+pub fn join(items: &[String], lang: Lang) -> String {
     let and = match lang {
         Lang::Fr => " et ",
         Lang::En => " and ",
@@ -17,13 +17,13 @@ pub(crate) fn join(items: &[String], lang: Lang) -> String {
 }
 
 /// Joins borrowed strings, see [`join`].
-pub(crate) fn join_str(items: &[&str], lang: Lang) -> String {
+pub fn join_str(items: &[&str], lang: Lang) -> String {
     join(&items.iter().map(|item| item.to_string()).collect::<Vec<_>>(), lang)
 }
 
 /// Items after a colon, separated by semicolons: purposes often contain « et » / "and" themselves, so
 /// « A et B et C » would be ambiguous.
-pub(crate) fn enumerate(items: &[&str], lang: Lang) -> String {
+pub fn enumerate(items: &[&str], lang: Lang) -> String {
     match lang {
         Lang::Fr => items.join(" ; "),
         Lang::En => items.join("; "),
@@ -31,7 +31,7 @@ pub(crate) fn enumerate(items: &[&str], lang: Lang) -> String {
 }
 
 /// How to reach a route: a web page, an e-mail address, or a means described in words.
-pub(crate) fn route(route: &str, lang: Lang) -> String {
+pub fn route(route: &str, lang: Lang) -> String {
     let route_trimmed = route.trim();
     let single_word = !route_trimmed.contains(char::is_whitespace);
     let is_page = single_word && (route_trimmed.contains("://") || route_trimmed.starts_with("www."));
@@ -47,7 +47,7 @@ pub(crate) fn route(route: &str, lang: Lang) -> String {
 }
 
 /// A field's label in the language's quotation marks: « nom », “name”.
-pub(crate) fn quoted(label: &str, lang: Lang) -> String {
+pub fn quoted(label: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("« {label} »"),
         Lang::En => format!("“{label}”"),
@@ -55,19 +55,19 @@ pub(crate) fn quoted(label: &str, lang: Lang) -> String {
 }
 
 /// The labels of the mandatory fields, quoted.
-pub(crate) fn required_labels(spec: &crate::model::NoticeSpec, lang: Lang) -> Vec<String> {
+pub fn required_labels(spec: &crate::model::NoticeSpec, lang: Lang) -> Vec<String> {
     spec.fields.iter().filter(|f| f.required).map(|f| quoted(f.display_name(lang), lang)).collect()
 }
 
 /// French « de » before a name, elided before a vowel or a mute h: « d’Atelier », « de Boutique ».
-pub(crate) fn fr_of(name: &str) -> String {
+pub fn fr_of(name: &str) -> String {
     let elides = name.chars().next().is_some_and(|c| "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜ".contains(c));
     if elides { format!("d’{name}") } else { format!("de {name}") }
 }
 
 /// French « à » before a noun phrase, contracted as French requires: « à le suivi » is « au suivi »,
 /// « à les envois » is « aux envois ».
-pub(crate) fn fr_to(phrase: &str) -> String {
+pub fn fr_to(phrase: &str) -> String {
     let (first, rest) = phrase.split_at(phrase.find(' ').unwrap_or(0));
     match first.to_lowercase().as_str() {
         "le" => format!("au{rest}"),
@@ -77,7 +77,7 @@ pub(crate) fn fr_to(phrase: &str) -> String {
 }
 
 /// The text with its first letter in upper case, to open a list item or a heading.
-pub(crate) fn capitalized(text: &str) -> String {
+pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -86,7 +86,7 @@ pub(crate) fn capitalized(text: &str) -> String {
 }
 
 /// The name of a legal basis, as a register lists it (Art. 6(1)).
-pub(crate) fn basis_name(basis: LegalBasis, lang: Lang) -> &'static str {
+pub fn basis_name(basis: LegalBasis, lang: Lang) -> &'static str {
     match (basis, lang) {
         (LegalBasis::Consent, Lang::Fr) => "consentement",
         (LegalBasis::Contract, Lang::Fr) => "contrat",

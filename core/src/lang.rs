@@ -39,12 +39,12 @@ impl std::fmt::Display for Lang {
 
 /// `lang` if `langs` (a form's languages, its own first) has it, otherwise the form's own language: a notice is
 /// never printed half in one language and half in another.
-pub(crate) fn shown(langs: &[Lang], lang: Lang) -> Lang {
+pub fn shown(langs: &[Lang], lang: Lang) -> Lang {
     if langs.contains(&lang) { lang } else { langs.first().copied().unwrap_or(lang) }
 }
 
 /// Serializes as `{"fr": f(Fr), "en": f(En)}`.
-pub(crate) struct PerLang<F>(pub F);
+pub struct PerLang<F>(pub F);
 
 impl<F: Fn(Lang) -> T, T: Serialize> Serialize for PerLang<F> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -8,7 +8,7 @@ use crate::model::{NoticeSpec, ProspectingKind};
 use crate::render::Document;
 
 /// « destiné à la gestion de vos commandes et à … » / "for the following purpose: …".
-pub(crate) fn purposes_phrase(spec: &NoticeSpec, lang: Lang) -> String {
+pub fn purposes_phrase(spec: &NoticeSpec, lang: Lang) -> String {
     let texts: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
     match lang {
         Lang::Fr => format!("destiné {}", join(&texts.iter().map(|t| fr_to(t)).collect::<Vec<_>>(), lang)),
@@ -44,7 +44,7 @@ fn general_mention(spec: &NoticeSpec, lang: Lang) -> String {
 }
 
 /// The recipients, joined.
-pub(crate) fn recipients(spec: &NoticeSpec, lang: Lang) -> String {
+pub fn recipients(spec: &NoticeSpec, lang: Lang) -> String {
     join_str(&spec.recipients.iter().map(|r| r.get(lang)).collect::<Vec<_>>(), lang)
 }
 
@@ -76,7 +76,7 @@ fn transfers(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 }
 
 /// Which answers are mandatory (loi 78-17 art. 32-I-3°), when the form marks any.
-pub(crate) fn required_fields(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+pub fn required_fields(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let required = super::words::required_labels(spec, lang);
     if required.is_empty() {
         return None;
@@ -141,7 +141,7 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
 
 /// The notice: the general mention, the boxes of consent-based purposes, then each prospecting mention
 /// followed by its box (« la case ci-contre »).
-pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
+pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
     doc.paragraph(general_mention(spec, lang));
     for sentence in [controller(spec, lang), transfers(spec, lang), required_fields(spec, lang)].into_iter().flatten() {
@@ -166,7 +166,7 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
 /// The call-centre script (seed: « L’information des centres d’appel »), line by line: how the data will be
 /// used, that the person may ask not to be contacted again, and access and rectification with the name of the
 /// service.
-pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let purposes = purposes_phrase(spec, lang);
     let recipients = recipients(spec, lang);
     let contact = spec.rights_contact.get(lang);
@@ -199,7 +199,7 @@ pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
 }
 
 /// The label of a box under `lil2004`.
-pub(crate) fn prospecting_label(kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
+pub fn prospecting_label(kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
     let yours = match (partners, lang) {
         (Some(partners), Lang::Fr) => format!("vos partenaires ({partners})"),
         (Some(partners), Lang::En) => format!("your partners ({partners})"),
@@ -230,7 +230,7 @@ pub(crate) fn prospecting_label(kind: ProspectingKind, partners: Option<&str>, l
 }
 
 /// The question an operator asks for a prospecting box under `lil2004`; « oui » means the box is ticked.
-pub(crate) fn prospecting_question(kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
+pub fn prospecting_question(kind: ProspectingKind, partners: Option<&str>, lang: Lang) -> String {
     let ours = our_partners(partners, lang);
     match (kind, lang) {
         (ProspectingKind::PartnerOptout, Lang::Fr) => {

@@ -1,10 +1,12 @@
+//! The document as HTML: every declared string escaped, boxes never ticked.
+
 use std::fmt::Write;
 
 use super::{Block, Document, Piece, is_safe_link, one_line, pieces};
 use crate::{ConsentField, Lang};
 
 /// Escapes text for HTML content and double- or single-quoted attribute values.
-pub(crate) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in one_line(text).chars() {
         match c {
@@ -20,7 +22,7 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 /// Escapes text like [`escape`], and makes its web and e-mail addresses links (`<a href>`, `mailto:`).
-pub(crate) fn escape_linked(text: &str) -> String {
+pub fn escape_linked(text: &str) -> String {
     let line = one_line(text);
     pieces(&line)
         .into_iter()
@@ -33,7 +35,7 @@ pub(crate) fn escape_linked(text: &str) -> String {
 
 /// How a notice shows its boxes.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Boxes {
+pub enum Boxes {
     /// Unticked inputs, on a form.
     Inputs,
     /// Described (`☐ label`), in a privacy policy, where nothing is submitted.
@@ -45,9 +47,12 @@ pub(crate) enum Boxes {
 /// Where a notice sits in a page: the level of its title, a prefix that keeps its `id`s unique, and how it
 /// shows its boxes.
 #[derive(Clone, Copy)]
-pub(crate) struct Placement<'a> {
+pub struct Placement<'a> {
+    /// The level of the notice's title (`<h2>` for 2).
     pub level: usize,
+    /// What every `id` starts with.
     pub id_prefix: &'a str,
+    /// Inputs, a description, or nothing.
     pub boxes: Boxes,
 }
 
@@ -57,7 +62,7 @@ impl Placement<'_> {
 }
 
 /// A link, or its text and address as plain text when the address is not one that may be linked.
-pub(crate) fn link(text: &str, href: &str) -> String {
+pub fn link(text: &str, href: &str) -> String {
     if is_safe_link(href) {
         format!("<a href=\"{}\">{}</a>", escape(href), escape(text))
     } else {
@@ -73,7 +78,7 @@ impl ConsentField {
 }
 
 /// An unticked checkbox and its label. Never `checked`, never `required` (GDPR Art. 7(4), Recital 32).
-pub(crate) fn checkbox(field: &ConsentField, lang: Lang) -> String {
+pub fn checkbox(field: &ConsentField, lang: Lang) -> String {
     checkbox_in(field, lang, "")
 }
 
@@ -90,7 +95,7 @@ fn checkbox_in(field: &ConsentField, lang: Lang, id_prefix: &str) -> String {
 }
 
 /// Every box of a form, in order, in one `<fieldset>` to place inside the user's own `<form>`.
-pub(crate) fn boxes(fields: &[ConsentField], legend: &str, lang: Lang) -> String {
+pub fn boxes(fields: &[ConsentField], legend: &str, lang: Lang) -> String {
     let mut out = format!(
         "<fieldset class=\"privacy-notice-choices\" lang=\"{}\">\n<legend>{}</legend>\n",
         lang.code(),
@@ -104,7 +109,7 @@ pub(crate) fn boxes(fields: &[ConsentField], legend: &str, lang: Lang) -> String
 }
 
 /// A `<section lang="..">` fragment with a heading, paragraphs, lists and the boxes.
-pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Placement) -> String {
+pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Placement) -> String {
     let (title, sub) = (at.level, at.level + 1);
     let mut out = format!(
         "<section class=\"privacy-notice\" lang=\"{}\">\n<h{title}>{}</h{title}>\n",

@@ -16,14 +16,43 @@ pub enum ConsentKind {
     OptOut,
 }
 
+/// What a person decided for one consent box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// The person agreed: an opt-in box ticked, or an opt-out box left unticked.
+    Granted,
+    /// The person refused or objected: an opt-in box left unticked, or an opt-out box ticked.
+    Refused,
+}
+
+impl ConsentKind {
+    /// The decision a box of this kind expresses when it is `ticked` or not.
+    ///
+    /// An opt-in box ("I agree") grants when ticked; an opt-out box ("I object") refuses when ticked.
+    pub const fn decision(self, ticked: bool) -> Decision {
+        match (self, ticked) {
+            (ConsentKind::OptIn, true) | (ConsentKind::OptOut, false) => Decision::Granted,
+            (ConsentKind::OptIn, false) | (ConsentKind::OptOut, true) => Decision::Refused,
+        }
+    }
+}
+
 /// What a box is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Topic {
+pub enum Topic {
     /// A prospecting case.
     Prospecting(Prospecting),
     /// A purpose whose legal basis is consent, and the box's own label if the form gives one; or, with
     /// `objection`, a marketing purpose on legitimate interest, whose box objects (postal marketing; B2B e-mail, R15).
-    Purpose { text: Text, label: Option<Text>, objection: bool },
+    Purpose {
+        /// The purpose.
+        text: Text,
+        /// The box's own label, if the form gives one.
+        label: Option<Text>,
+        /// Whether the box objects rather than agrees.
+        objection: bool,
+    },
 }
 
 /// One consent checkbox of a form: always rendered unticked, one per purpose.
@@ -88,15 +117,17 @@ impl ConsentField {
     }
 
     /// `lang` if the form's texts exist in it, otherwise the form's own language.
-    pub(crate) fn shown_lang(&self, lang: Lang) -> Lang {
+    pub fn shown_lang(&self, lang: Lang) -> Lang {
         crate::lang::shown(self.langs, lang)
     }
 
-    pub(crate) const fn law(&self) -> Law {
+    /// The regime the box's words follow.
+    pub const fn law(&self) -> Law {
         self.law
     }
 
-    pub(crate) const fn topic(&self) -> Topic {
+    /// What the box is about.
+    pub const fn topic(&self) -> Topic {
         self.topic
     }
 }

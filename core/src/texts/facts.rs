@@ -10,7 +10,7 @@ use crate::vocabulary::DataKind;
 
 /// Recipients in a country outside the EEA that an adequacy decision covers, and that no `#[transfer]` already
 /// mentions: the transfer is still told (Art. 13(1)(f)), with its adequacy decision.
-pub(crate) fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+pub fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let mentioned = |code: &str| {
         spec.transfers
             .iter()
@@ -41,7 +41,7 @@ pub(crate) fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Option<Strin
 }
 
 /// Each field of a special category, and the Art. 9(2) condition that allows it (R21).
-pub(crate) fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+pub fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     spec.fields
         .iter()
         .filter_map(|field| {
@@ -65,12 +65,12 @@ pub(crate) fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
 }
 
 /// A phone number is collected: commercial calls need prior consent (C. consom. L223-2, since 11 August 2026).
-pub(crate) fn phone_collected(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+pub fn phone_collected(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone)).then(|| super::phrases::phone_notice(lang).to_string())
 }
 
 /// How a parent's consent is obtained, for a form that children fill in (R22).
-pub(crate) fn parental_consent(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+pub fn parental_consent(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let how = spec.parental_consent?.get(lang);
     Some(match lang {
         Lang::Fr => format!(

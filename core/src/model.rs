@@ -306,7 +306,7 @@ pub struct NoticeSpec {
     pub fields: &'static [DataField],
     /// The consent boxes, in declaration order.
     pub consent_fields: &'static [ConsentField],
-    /// The submitted name of the form's [`NoticeVersion`](crate::NoticeVersion) field, which the HTML outputs
+    /// The submitted name of the form's `NoticeVersion` field, which the HTML outputs
     /// render as a hidden input carrying the version.
     pub version_field: Option<&'static str>,
 }
@@ -317,7 +317,7 @@ impl NoticeSpec {
         self.prospecting.iter().find(|p| p.kind == kind)
     }
 
-    /// The `id` of this form's section in a privacy policy ([`Register::policy_html`](crate::Register)): the
+    /// The `id` of this form's section in a privacy policy (`Register::policy_html`): the
     /// form's [`id`](NoticeSpec::id) in lower case, every run of other characters than ASCII letters and digits
     /// written `-` (`my_app::forms::OrderForm` gives `my-app-forms-orderform`).
     pub fn anchor(&self) -> String {

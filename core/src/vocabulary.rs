@@ -128,7 +128,7 @@ named! {
 
 impl SpecialCategory {
     /// « de santé » / "health": how « des données … » names it.
-    pub(crate) fn words(self, lang: Lang) -> &'static str {
+    pub fn words(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (SpecialCategory::Health, Lang::Fr) => "de santé",
             (SpecialCategory::Genetic, Lang::Fr) => "génétiques",
@@ -157,7 +157,7 @@ impl SpecialCategory {
 impl Art9Condition {
     /// What allows the processing, as the notice says it after « nous ne les traitons que » / "we process it
     /// only".
-    pub(crate) fn words(self, lang: Lang) -> &'static str {
+    pub fn words(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Art9Condition::ExplicitConsent, Lang::Fr) => {
                 "avec votre consentement explicite, que vous pouvez retirer à tout moment (art. 9(2)(a))"

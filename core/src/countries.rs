@@ -6,7 +6,7 @@
 /// Every ISO 3166-1 alpha-2 code with the country's short name in French and in English, sorted by code.
 /// Source: ISO 3166-1 as published by the Debian iso-codes project (through the `pycountry` 26.2.16 data),
 /// a few long official names shortened for a sentence (« Russie », "Russia").
-pub(crate) const COUNTRIES: [(&str, &str, &str); 249] = [
+pub const COUNTRIES: [(&str, &str, &str); 249] = [
     ("AD", "Andorre", "Andorra"),
     ("AE", "Émirats arabes unis", "United Arab Emirates"),
     ("AF", "Afghanistan", "Afghanistan"),
@@ -260,7 +260,7 @@ pub(crate) const COUNTRIES: [(&str, &str, &str); 249] = [
 
 /// The European Economic Area: the 27 Member States of the EU, Iceland, Liechtenstein and Norway. Data may flow
 /// freely within it (GDPR Art. 1(3); EEA Agreement, Annex XI). As of 30 November 2026.
-pub(crate) const EEA: [&str; 30] = [
+pub const EEA: [&str; 30] = [
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT",
     "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
@@ -273,17 +273,17 @@ pub(crate) const EEA: [&str; 30] = [
 /// Canada (commercial organisations only) and the United States (organisations certified under the EU-US Data
 /// Privacy Framework only) are left out on purpose: whether a transfer there is covered depends on the recipient,
 /// so the form must say it with `#[transfer(country = "US", adequacy)]` or name its safeguard.
-pub(crate) const ADEQUATE: [&str; 13] = ["AD", "AR", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "UY"];
+pub const ADEQUATE: [&str; 13] = ["AD", "AR", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "UY"];
 
 /// The names of the country whose ISO 3166-1 alpha-2 code is `code` (upper case): (French, English).
-pub(crate) fn country(code: &str) -> Option<(&'static str, &'static str)> {
+pub fn country(code: &str) -> Option<(&'static str, &'static str)> {
     COUNTRIES.binary_search_by(|(c, ..)| (*c).cmp(code)).ok().map(|i| (COUNTRIES[i].1, COUNTRIES[i].2))
 }
 
 /// The code of the country `text` names: its code, or its French or English name, in any case, after an article
 /// (« les États-Unis », "the United Kingdom"). One matcher for the derive (a `#[transfer]` for a
 /// `#[recipient]`, a name written where a code was due) and the notice (a transfer already mentioned).
-pub(crate) fn code_named(text: &str) -> Option<&'static str> {
+pub fn code_named(text: &str) -> Option<&'static str> {
     let text = text.trim();
     let text =
         ["the ", "les ", "le ", "la ", "l’", "l'"].iter().fold(text, |t, article| t.strip_prefix(article).unwrap_or(t));
@@ -297,12 +297,12 @@ pub(crate) fn code_named(text: &str) -> Option<&'static str> {
 }
 
 /// Whether data may go to `code` without a transfer mention of its own: it is in the EEA.
-pub(crate) fn in_eea(code: &str) -> bool {
+pub fn in_eea(code: &str) -> bool {
     EEA.contains(&code)
 }
 
 /// Whether `code` is covered as a whole by an adequacy decision.
-pub(crate) fn adequate(code: &str) -> bool {
+pub fn adequate(code: &str) -> bool {
     ADEQUATE.contains(&code)
 }
 

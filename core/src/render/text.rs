@@ -1,8 +1,10 @@
+//! The document as plain text, boxes shown as `☐ label`.
+
 use super::{Block, Document, one_line};
 use crate::{ConsentField, Lang};
 
 /// Plain text: the title, then blocks separated by blank lines; a box reads `☐ label`.
-pub(crate) fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
+pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
     let mut out = one_line(&doc.title);
     for block in &doc.blocks {
         out.push_str("\n\n");

@@ -7,8 +7,8 @@ mod phrases;
 mod uses;
 mod words;
 
-pub(crate) use uses::uses;
-pub(crate) use words::{basis_name, capitalized, quoted};
+pub use uses::uses;
+pub use words::{basis_name, capitalized, quoted};
 
 use crate::field::Topic;
 use crate::model::{Law, NoticeSpec, Prospecting, ProspectingKind};
@@ -40,7 +40,7 @@ fn legend(kind: Option<ProspectingKind>, lang: Lang) -> &'static str {
 }
 
 /// The legend of the fieldset that holds every box of a form.
-pub(crate) fn choices_legend(lang: Lang) -> &'static str {
+pub fn choices_legend(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "Vos choix",
         Lang::En => "Your choices",
@@ -59,7 +59,7 @@ fn prospecting_choice(doc: &mut Document, spec: &NoticeSpec, kind: ProspectingKi
 }
 
 /// The notice of a form, as blocks.
-pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
+pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     match spec.law {
         Law::Gdpr => gdpr::notice(spec, lang),
         Law::Lil2004 => lil2004::notice(spec, lang),
@@ -68,7 +68,7 @@ pub(crate) fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
 
 /// The short first level shown next to the form, when the form has a full policy to link to; otherwise the
 /// full notice (CNIL's two-level notice; WP260 §35–38).
-pub(crate) fn summary(spec: &NoticeSpec, lang: Lang) -> Document {
+pub fn summary(spec: &NoticeSpec, lang: Lang) -> Document {
     match (spec.law, spec.policy) {
         (Law::Gdpr, Some(policy)) => {
             let policy = policy.get(lang);
@@ -81,7 +81,7 @@ pub(crate) fn summary(spec: &NoticeSpec, lang: Lang) -> Document {
 
 /// What a call-centre operator reads, then the question for each box. Every line of the script is flattened
 /// here, once: a line break in a declaration cannot make a line of its own (a fake question, say).
-pub(crate) fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
+pub fn call_script(spec: &NoticeSpec, lang: Lang) -> String {
     let lines = match spec.law {
         Law::Gdpr => gdpr::call_script(spec, lang),
         Law::Lil2004 => lil2004::call_script(spec, lang),
@@ -148,7 +148,7 @@ fn who(prospecting: &Prospecting, lang: Lang) -> Option<&'static str> {
 
 impl ConsentField {
     /// The box's label, which names its purpose; in the form's own language when the form has no text in
-    /// `lang` (see [`Notice::languages`](crate::Notice::languages)).
+    /// `lang` (see `Notice::languages`).
     pub fn label(&self, lang: Lang) -> String {
         box_label(self, self.shown_lang(lang))
     }
