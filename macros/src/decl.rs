@@ -276,6 +276,8 @@ pub(crate) struct Field {
 pub(crate) struct Form {
     pub ident: Ident,
     pub generics: Generics,
+    /// The path the expansion reaches the runtime by: `#[notice(crate = "..")]`, or `::privacy_notice`.
+    pub runtime: TokenStream,
     pub law: Law,
     /// `false` when `#[notice(law = ..)]` could not be read: the regime's own rules are then not applied.
     pub law_known: bool,

@@ -221,16 +221,17 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
         None => quote!(_pn::None),
     };
     // Only a concrete type can be collected; a generic form is listed with `register!` instead.
-    let submit = form.generics.params.is_empty().then(|| quote!(::privacy_notice::__submit!(#ident);));
+    let runtime = &form.runtime;
+    let submit = form.generics.params.is_empty().then(|| quote!(#runtime::__submit!(#ident);));
     quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]
         const _: () = {
-            use ::privacy_notice::__private as _pn;
+            use #runtime::__private as _pn;
 
             #doc
             #[automatically_derived]
-            impl #impl_generics ::privacy_notice::PrivacyNotice for #ident #ty_generics #where_clause {
+            impl #impl_generics #runtime::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {
                     static NOTICE: _pn::Notice = _pn::Notice::__new(#spec);
                     &NOTICE
@@ -238,7 +239,7 @@ pub(crate) fn form(form: &Form, with_doc: bool) -> TokenStream {
 
                 fn consents(&self) -> _pn::Consents {
                     _pn::Consents::__from_ticks(
-                        <Self as ::privacy_notice::PrivacyNotice>::notice(),
+                        <Self as #runtime::PrivacyNotice>::notice(),
                         &[#(#ticks),*],
                         #shown_version,
                     )

@@ -5,7 +5,27 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
+/// The path of the runtime: `#[notice(crate = "..")]` (serde's `crate = ".."`, for a crate that re-exports
+/// privacy-notice), or `::privacy_notice`. Read on its own, leniently, so that the stub below uses it even when
+/// the rest of the declaration has errors; `parse` reports a `crate` that is not a path.
+pub(crate) fn runtime_path(attrs: &[syn::Attribute]) -> TokenStream {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("notice")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                let path: syn::LitStr = meta.value()?.parse()?;
+                found = path.parse::<syn::Path>().ok();
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<proc_macro2::TokenTree>()?;
+            }
+            Ok(())
+        });
+    }
+    found.map_or_else(|| quote!(::privacy_notice), |path| quote!(#path))
+}
+
 pub(crate) fn expand(input: &DeriveInput, error: syn::Error) -> TokenStream {
+    let runtime = runtime_path(&input.attrs);
     let errors = error.into_compile_error();
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
@@ -13,12 +33,12 @@ pub(crate) fn expand(input: &DeriveInput, error: syn::Error) -> TokenStream {
         #errors
         #[allow(unreachable_code)]
         const _: () = {
-            impl #impl_generics ::privacy_notice::PrivacyNotice for #ident #ty_generics #where_clause {
-                fn notice() -> &'static ::privacy_notice::Notice {
+            impl #impl_generics #runtime::PrivacyNotice for #ident #ty_generics #where_clause {
+                fn notice() -> &'static #runtime::Notice {
                     ::core::unreachable!()
                 }
 
-                fn consents(&self) -> ::privacy_notice::Consents {
+                fn consents(&self) -> #runtime::Consents {
                     ::core::unreachable!()
                 }
             }

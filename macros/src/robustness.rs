@@ -207,3 +207,27 @@ fn rocket_field_names_are_honoured() {
     assert!(!output.contains("compile_error"), "{output}");
     assert!(output.contains("__prospecting (\"refus\""), "{output}");
 }
+
+/// `#[notice(crate = "..")]` (as serde's `crate = ".."`): the expansion, and the stub written on error, reach
+/// the runtime by that path only.
+#[test]
+fn the_runtime_path_can_be_renamed() {
+    let form = |extra: &str| {
+        format!(
+            r#"
+            #[notice(law = "lil2004", historical, crate = "my_app::pn")]
+            #[purpose("la gestion de vos commandes")]
+            #[recipients("notre service commercial")]
+            #[rights_contact("Service clientèle")]
+            {extra}
+            struct Order {{ email: String }}
+        "#
+        )
+    };
+    for (extra, errors) in [("", false), ("#[dpo(\"x\")]", true)] {
+        let output = derive_without_panic(TokenStream::from_str(&form(extra)).unwrap()).unwrap().to_string();
+        assert_eq!(output.contains("compile_error"), errors, "{output}");
+        assert!(output.contains("my_app :: pn :: PrivacyNotice"), "{output}");
+        assert!(!output.contains("privacy_notice"), "{output}");
+    }
+}

@@ -37,6 +37,7 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
     let mut form = Form {
         ident: input.ident.clone(),
         generics: input.generics.clone(),
+        runtime: crate::fallback::runtime_path(&input.attrs),
         law: Law::Gdpr,
         law_known: true,
         law_span: None,

@@ -227,6 +227,15 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                     form.lang = lang;
                 }
                 form.policy = read.text("policy");
+                if let Some(path) = read.value("crate")
+                    && syn::parse_str::<syn::Path>(&path.value).is_err()
+                {
+                    errors.add_at(
+                        path.span,
+                        format!("`crate = \"{}\"` in `#[notice(..)]` is not a path", path.value),
+                        "write the path your crate re-exports privacy-notice under: `crate = \"my_app::privacy_notice\"`",
+                    );
+                }
             }
             form.law_known = errors.len() == errors_before;
         }

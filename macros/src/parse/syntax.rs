@@ -33,7 +33,7 @@ pub(super) struct Syntax {
 pub(super) const NOTICE: Syntax = Syntax {
     name: "notice",
     texts: Texts::None,
-    keys: &["law", "lang", "policy", "audience", "prefix"],
+    keys: &["law", "lang", "policy", "audience", "prefix", "crate"],
     flags: &["historical"],
     example: "#[notice(law = \"gdpr\", lang = \"fr\")]",
 };

@@ -13,6 +13,7 @@ mod legal_depth;
 mod leptos;
 mod markdown_output;
 mod records;
+mod reexport;
 mod register;
 mod rename;
 mod rocket;
