@@ -3,23 +3,9 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 
 use crate::shop::security::{LinkParams, SECURITY_HEADERS};
-use crate::shop::{self, Incoming, Reply, Shop};
-
-/// `?lang=..`.
-#[derive(Deserialize)]
-struct LangParam {
-    lang: Option<String>,
-}
-
-/// `?after=..&limit=..` of the admin's list.
-#[derive(Deserialize)]
-struct PageParams {
-    after: Option<i64>,
-    limit: Option<u32>,
-}
+use crate::shop::{self, Incoming, LangParam, PageParams, Reply, Shop};
 
 fn incoming(request: &HttpRequest) -> Incoming {
     Incoming::from_headers(|name| request.headers().get(name).and_then(|value| value.to_str().ok()))

@@ -9,24 +9,10 @@ use axum::extract::{DefaultBodyLimit, FromRequest, Query, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use serde::Deserialize;
 
 use crate::forms::ShopOrder;
 use crate::shop::security::{LinkParams, SECURITY_HEADERS};
-use crate::shop::{self, Incoming, Reply, Shop};
-
-/// `?lang=..`.
-#[derive(Deserialize)]
-struct LangParam {
-    lang: Option<String>,
-}
-
-/// `?after=..&limit=..` of the admin's list.
-#[derive(Deserialize)]
-struct PageParams {
-    after: Option<i64>,
-    limit: Option<u32>,
-}
+use crate::shop::{self, Incoming, LangParam, PageParams, Reply, Shop};
 
 fn incoming(headers: &HeaderMap) -> Incoming {
     Incoming::from_headers(|name| headers.get(name).and_then(|value| value.to_str().ok()))

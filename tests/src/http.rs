@@ -70,16 +70,14 @@ async fn read_to_end(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
     }
 }
 
-/// Whether `raw` holds a whole response.
+/// Whether `raw` holds a whole response, judged from its head alone.
 fn is_complete(raw: &[u8]) -> bool {
     let Some(end_of_head) = find(raw, b"\r\n\r\n") else { return false };
-    let Some(response) = parse(raw) else { return false };
-    let body = raw.len() - end_of_head - 4;
-    match response.header("content-length").map(|length| length.parse::<usize>()) {
-        Some(Ok(length)) => body >= length,
-        _ if response.header("transfer-encoding").is_some_and(|te| te.eq_ignore_ascii_case("chunked")) => {
-            raw.ends_with(b"0\r\n\r\n")
-        }
+    let head = String::from_utf8_lossy(&raw[..end_of_head]).to_ascii_lowercase();
+    let header = |name: &str| head.lines().find_map(|line| line.strip_prefix(name)).map(str::trim);
+    match header("content-length:").map(str::parse::<usize>) {
+        Some(Ok(length)) => raw.len() - end_of_head - 4 >= length,
+        _ if header("transfer-encoding:") == Some("chunked") => raw.ends_with(b"0\r\n\r\n"),
         _ => false,
     }
 }

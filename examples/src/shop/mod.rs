@@ -61,6 +61,22 @@ impl Reply {
     }
 }
 
+/// `?lang=..`, which every page takes.
+#[derive(serde::Deserialize)]
+pub struct LangParam {
+    /// `fr` or `en`.
+    pub lang: Option<String>,
+}
+
+/// `?after=..&limit=..` of the administrator's list of records.
+#[derive(serde::Deserialize)]
+pub struct PageParams {
+    /// The cursor of the previous page.
+    pub after: Option<i64>,
+    /// How many records at most.
+    pub limit: Option<u32>,
+}
+
 /// What the shop reads from a request's headers.
 #[derive(Clone, Debug, Default)]
 pub struct Incoming {
