@@ -40,16 +40,16 @@ impl ConsentKind {
 
 /// What a box is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Topic {
+pub enum Topic<'a> {
     /// A prospecting case.
-    Prospecting(Prospecting),
+    Prospecting(Prospecting<'a>),
     /// A purpose whose legal basis is consent, and the box's own label if the form gives one; or, with
     /// `objection`, a marketing purpose on legitimate interest, whose box objects (postal marketing; B2B e-mail, R15).
     Purpose {
         /// The purpose.
-        text: Text,
+        text: Text<'a>,
         /// The box's own label, if the form gives one.
-        label: Option<Text>,
+        label: Option<Text<'a>>,
         /// Whether the box objects rather than agrees.
         objection: bool,
     },
@@ -57,24 +57,24 @@ pub enum Topic {
 
 /// One consent checkbox of a form: always rendered unticked, one per purpose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ConsentField {
-    name: &'static str,
-    purpose: &'static str,
+pub struct ConsentField<'a> {
+    name: &'a str,
+    purpose: &'a str,
     law: Law,
-    topic: Topic,
+    topic: Topic<'a>,
     /// The languages the form's own texts exist in, its own language first.
-    langs: &'static [Lang],
+    langs: &'a [Lang],
 }
 
-impl ConsentField {
+impl<'a> ConsentField<'a> {
     #[doc(hidden)]
     /// The box of a prospecting case; used by the derive.
     pub const fn __prospecting(
-        name: &'static str,
-        prospecting: Prospecting,
+        name: &'a str,
+        prospecting: Prospecting<'a>,
         law: Law,
-        langs: &'static [Lang],
-    ) -> ConsentField {
+        langs: &'a [Lang],
+    ) -> ConsentField<'a> {
         ConsentField { name, purpose: prospecting.kind.id(), law, topic: Topic::Prospecting(prospecting), langs }
     }
 
@@ -82,19 +82,19 @@ impl ConsentField {
     /// The box of a consent-based purpose, with its own label if the form gives one; used by the derive.
     #[allow(clippy::too_many_arguments)]
     pub const fn __purpose(
-        name: &'static str,
-        id: &'static str,
-        text: Text,
-        label: Option<Text>,
+        name: &'a str,
+        id: &'a str,
+        text: Text<'a>,
+        label: Option<Text<'a>>,
         objection: bool,
         law: Law,
-        langs: &'static [Lang],
-    ) -> ConsentField {
+        langs: &'a [Lang],
+    ) -> ConsentField<'a> {
         ConsentField { name, purpose: id, law, topic: Topic::Purpose { text, label, objection }, langs }
     }
 
     /// The name under which the box is submitted (honours `#[serde(rename ..)]` and `rename_all`).
-    pub const fn name(&self) -> &'static str {
+    pub const fn name(&self) -> &'a str {
         self.name
     }
 
@@ -112,7 +112,7 @@ impl ConsentField {
 
     /// The id of the purpose the box decides: `partner_optout`, `partner_email_optin`,
     /// `similar_offers_optout`, `phone_optin`, or a purpose's `id`.
-    pub const fn purpose(&self) -> &'static str {
+    pub const fn purpose(&self) -> &'a str {
         self.purpose
     }
 
@@ -127,13 +127,13 @@ impl ConsentField {
     }
 
     /// What the box is about.
-    pub const fn topic(&self) -> Topic {
+    pub const fn topic(&self) -> Topic<'a> {
         self.topic
     }
 }
 
 /// `{"name", "purpose", "kind", "labels": {"fr", "en"}}`.
-impl Serialize for ConsentField {
+impl Serialize for ConsentField<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut state = serializer.serialize_struct("ConsentField", 5)?;
         state.serialize_field("name", self.name)?;

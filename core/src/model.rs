@@ -1,26 +1,34 @@
 //! What a form declares, as the derive records it at compile time.
 //!
-//! These types are plain `'static` data: the derive writes them into a `static`, and the renderers read them.
-//! They are public so that a register of processing activities can be built from them.
+//! These types are plain data borrowed for `'a`: the derive writes them into a `static` (so `'a` is `'static`
+//! in a program), and builds them over its own strings while it expands (so it leaks nothing). They are public
+//! so that a register of processing activities can be built from them.
 
 use serde::Serialize;
 
 use crate::vocabulary::{Audience, DataKind, MarketingChannel, Recipient, SpecialData};
+
 use crate::{ConsentField, Lang};
 
 /// A string the form declares, in each language. When the form gives no translation, every language holds
 /// the original.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Text {
+#[non_exhaustive]
+pub struct Text<'a> {
     /// The French version.
-    pub fr: &'static str,
+    pub fr: &'a str,
     /// The English version.
-    pub en: &'static str,
+    pub en: &'a str,
 }
 
-impl Text {
+impl<'a> Text<'a> {
+    /// A text in French and in English.
+    pub const fn new(fr: &'a str, en: &'a str) -> Text<'a> {
+        Text { fr, en }
+    }
+
     /// The version in `lang`.
-    pub const fn get(&self, lang: Lang) -> &'static str {
+    pub const fn get(&self, lang: Lang) -> &'a str {
         match lang {
             Lang::Fr => self.fr,
             Lang::En => self.en,
@@ -29,10 +37,30 @@ impl Text {
 }
 
 /// `{"fr": "..", "en": ".."}`.
-impl Serialize for Text {
+impl Serialize for Text<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::lang::PerLang(|lang| self.get(lang)).serialize(serializer)
     }
+}
+
+/// `const fn` constructors and `with_*` setters for the model's structs, which are `#[non_exhaustive]` so that a
+/// new field is not a breaking change: a struct is built from what it cannot do without, the rest set by name.
+macro_rules! model_struct {
+    ($name:ident { new($($required:ident: $required_ty:ty),*) $(, $setter:ident($field:ident: $ty:ty) => $value:expr)* $(,)? }
+     defaults { $($default:ident: $default_value:expr),* $(,)? }) => {
+        impl<'a> $name<'a> {
+            #[doc = concat!("A `", stringify!($name), "` with ", $("`", stringify!($required), "` ",)* "given and the other fields empty.")]
+            pub const fn new($($required: $required_ty),*) -> $name<'a> {
+                $name { $($required,)* $($default: $default_value,)* }
+            }
+            $(
+                #[doc = concat!("Sets [`", stringify!($field), "`](", stringify!($name), "::", stringify!($field), ").")]
+                pub const fn $setter(self, $field: $ty) -> $name<'a> {
+                    $name { $field: $value, ..self }
+                }
+            )*
+        }
+    };
 }
 
 /// The legal regime whose wording a notice follows.
@@ -99,17 +127,18 @@ impl LegalBasis {
 
 /// One purpose of the processing, from `#[purpose("..", ..)]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Purpose {
+#[non_exhaustive]
+pub struct Purpose<'a> {
     /// What the data is used for.
-    pub text: Text,
+    pub text: Text<'a>,
     /// The id a `#[consent(ID)]` box uses to name this purpose.
-    pub id: Option<&'static str>,
+    pub id: Option<&'a str>,
     /// The legal basis (required under `gdpr`).
     pub basis: Option<LegalBasis>,
     /// The legitimate interest pursued, when the basis is `legitimate_interests`.
-    pub interest: Option<Text>,
+    pub interest: Option<Text<'a>>,
     /// How long the data is kept for this purpose, or the criteria that set it.
-    pub retention: Option<Text>,
+    pub retention: Option<Text<'a>>,
     /// The channel, when the purpose is direct marketing (`marketing = ".."`).
     pub marketing: Option<MarketingChannel>,
     /// Whether the purpose is a sale of goods or services (`sale`): what a soft opt-in needs (R14).
@@ -118,13 +147,14 @@ pub struct Purpose {
 
 /// The identity and contact of the organisation responsible for the data, from `#[controller(..)]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Controller {
+#[non_exhaustive]
+pub struct Controller<'a> {
     /// Legal name.
-    pub name: &'static str,
+    pub name: &'a str,
     /// Postal address.
-    pub address: &'static str,
+    pub address: &'a str,
     /// An e-mail address or web contact.
-    pub contact: &'static str,
+    pub contact: &'a str,
 }
 
 /// The prospecting cases of the original guidance, each with its own box.
@@ -165,24 +195,26 @@ impl ProspectingKind {
 
 /// A prospecting declaration, from `#[partner_optout]`, `#[partner_email_optin]` or `#[similar_offers_optout]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Prospecting {
+#[non_exhaustive]
+pub struct Prospecting<'a> {
     /// Which case.
     pub kind: ProspectingKind,
     /// Who the partners are, or a link to their list (`partners = ".."`).
-    pub partners: Option<Text>,
+    pub partners: Option<Text<'a>>,
     /// For `phone_optin`: who calls (`caller = ".."`, by default the controller).
-    pub caller: Option<&'static str>,
+    pub caller: Option<&'a str>,
     /// How long the data is kept for this marketing use (`retention = ".."`, else the form's `#[retention]`).
-    pub retention: Option<Text>,
+    pub retention: Option<Text<'a>>,
 }
 
 /// A field of the form that carries personal data (every field that is not a consent box).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct DataField {
+#[non_exhaustive]
+pub struct DataField<'a> {
     /// The name under which the field is submitted (honours `#[serde(rename ..)]`).
-    pub name: &'static str,
+    pub name: &'a str,
     /// How the form labels the field, from `#[personal_data(label = "..")]`.
-    pub label: Option<Text>,
+    pub label: Option<Text<'a>>,
     /// Whether the field must be filled in, from `#[personal_data(required)]`.
     pub required: bool,
     /// What the field holds (`kind = ".."`).
@@ -190,54 +222,58 @@ pub struct DataField {
     /// Its Art. 9 category and the condition that allows it (`special = "..", art9 = ".."`).
     pub special: Option<SpecialData>,
     /// The ids of the purposes it serves (`purpose = ".."`); empty when the form does not say.
-    pub purposes: &'static [&'static str],
+    pub purposes: &'a [&'a str],
 }
 
-impl DataField {
+impl<'a> DataField<'a> {
     /// The label in `lang` if one was given, otherwise the submitted name.
-    pub fn display_name(&self, lang: Lang) -> &'static str {
+    pub fn display_name(&self, lang: Lang) -> &'a str {
         self.label.map_or(self.name, |label| label.get(lang))
     }
 }
 
 /// The organisation's representative in the EU, from `#[representative(..)]` (GDPR Art. 27).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Representative {
+#[non_exhaustive]
+pub struct Representative<'a> {
     /// Name.
-    pub name: &'static str,
+    pub name: &'a str,
     /// Address, e-mail or web contact.
-    pub contact: &'static str,
+    pub contact: &'a str,
 }
 
 /// A transfer outside the European Economic Area, from `#[transfer(..)]` (GDPR Art. 13(1)(f)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Transfer {
+#[non_exhaustive]
+pub struct Transfer<'a> {
     /// Where the data goes.
-    pub country: Text,
+    pub country: Text<'a>,
     /// The Art. 46/47/49 safeguard; `None` when an adequacy decision covers the country.
-    pub safeguard: Option<Text>,
+    pub safeguard: Option<Text<'a>>,
     /// Where a copy of the safeguard can be obtained.
-    pub copy: Option<&'static str>,
+    pub copy: Option<&'a str>,
 }
 
 /// An automated decision, from `#[automated_decision(..)]` (GDPR Art. 13(2)(f), Art. 22).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct AutomatedDecision {
+#[non_exhaustive]
+pub struct AutomatedDecision<'a> {
     /// What is decided.
-    pub decision: Text,
+    pub decision: Text<'a>,
     /// Meaningful information on the logic involved.
-    pub logic: Text,
+    pub logic: Text<'a>,
     /// Its significance and envisaged consequences.
-    pub consequences: Text,
+    pub consequences: Text<'a>,
 }
 
 /// Where data not collected from the person comes from, from `#[data_source(..)]` (GDPR Art. 14).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct DataSource {
+#[non_exhaustive]
+pub struct DataSource<'a> {
     /// The source.
-    pub source: &'static str,
+    pub source: &'a str,
     /// The categories of data obtained from it.
-    pub categories: Text,
+    pub categories: Text<'a>,
     /// Whether the source is publicly accessible.
     pub public: bool,
 }
@@ -245,75 +281,77 @@ pub struct DataSource {
 /// Why the mandatory fields are needed and what happens without them, from `#[data_requirement(..)]`
 /// (GDPR Art. 13(2)(e)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct DataRequirement {
+#[non_exhaustive]
+pub struct DataRequirement<'a> {
     /// What the mandatory fields are needed for.
-    pub reason: Text,
+    pub reason: Text<'a>,
     /// What happens if they are not given.
-    pub consequence: Text,
+    pub consequence: Text<'a>,
 }
 
 /// Everything a form declares, gathered by the derive.
 #[derive(Clone, Copy, Debug, Serialize)]
-pub struct NoticeSpec {
+#[non_exhaustive]
+pub struct NoticeSpec<'a> {
     /// A stable id: the module path and the type's name (`my_app::forms::OrderForm`).
-    pub id: &'static str,
+    pub id: &'a str,
     /// The form type's name.
-    pub form: &'static str,
+    pub form: &'a str,
     /// The regime of the texts.
     pub law: Law,
     /// The language the form's own texts (purposes, recipients, ...) are written in.
     pub lang: Lang,
     /// The languages the form's own texts exist in (its `lang`, then its translations).
-    pub langs: &'static [Lang],
+    pub langs: &'a [Lang],
     /// The full privacy policy the short first level links to, from `#[notice(policy = "..")]`, per language
     /// (a `#[translation]` may give another address for another language).
-    pub policy: Option<Text>,
+    pub policy: Option<Text<'a>>,
     /// The purposes, in declaration order.
-    pub purposes: &'static [Purpose],
+    pub purposes: &'a [Purpose<'a>],
     /// Recipients or categories of recipients.
-    pub recipients: &'static [Text],
+    pub recipients: &'a [Text<'a>],
     /// Recipients declared with their country (`#[recipient("..", country = "..")]`).
-    pub located_recipients: &'static [Recipient],
+    pub located_recipients: &'a [Recipient<'a>],
     /// Who fills in the form (`#[notice(audience = "..")]`).
     pub audience: Audience,
     /// How a parent's consent is obtained for a child, from `#[parental_consent("..")]` (LIL art. 45; Art. 8).
-    pub parental_consent: Option<Text>,
+    pub parental_consent: Option<Text<'a>>,
     /// The service and address where the person exercises their rights.
-    pub rights_contact: Text,
+    pub rights_contact: Text<'a>,
     /// The organisation responsible for the data.
-    pub controller: Option<Controller>,
+    pub controller: Option<Controller<'a>>,
     /// The data protection officer's contact.
-    pub dpo: Option<&'static str>,
+    pub dpo: Option<&'a str>,
     /// The EU representative of an organisation established outside the EU.
-    pub representative: Option<Representative>,
+    pub representative: Option<Representative<'a>>,
     /// Transfers outside the EEA.
-    pub transfers: &'static [Transfer],
+    pub transfers: &'a [Transfer<'a>],
     /// An automated decision, if the processing makes one.
-    pub automated_decision: Option<AutomatedDecision>,
+    pub automated_decision: Option<AutomatedDecision<'a>>,
     /// Where the data comes from, when it is not collected from the person.
-    pub data_source: Option<DataSource>,
+    pub data_source: Option<DataSource<'a>>,
     /// Why the mandatory fields are needed.
-    pub data_requirement: Option<DataRequirement>,
+    pub data_requirement: Option<DataRequirement<'a>>,
     /// Where or how a person withdraws consent (a page, an address, a link in each message).
-    pub withdrawal: Option<Text>,
+    pub withdrawal: Option<Text<'a>>,
     /// The default retention for purposes that give none.
-    pub retention: Option<Text>,
+    pub retention: Option<Text<'a>>,
     /// Why calls about this form are recorded, from `#[call(recorded = "..")]`: the call script announces it.
-    pub call_recording: Option<Text>,
+    pub call_recording: Option<Text<'a>>,
     /// The prospecting cases declared, in the order of [`ProspectingKind::ALL`].
-    pub prospecting: &'static [Prospecting],
+    pub prospecting: &'a [Prospecting<'a>],
     /// The personal-data fields, in declaration order.
-    pub fields: &'static [DataField],
+    pub fields: &'a [DataField<'a>],
     /// The consent boxes, in declaration order.
-    pub consent_fields: &'static [ConsentField],
+    pub consent_fields: &'a [ConsentField<'a>],
     /// The submitted name of the form's `NoticeVersion` field, which the HTML outputs
     /// render as a hidden input carrying the version.
-    pub version_field: Option<&'static str>,
+    pub version_field: Option<&'a str>,
 }
 
-impl NoticeSpec {
+impl<'a> NoticeSpec<'a> {
     /// The declaration of a prospecting case, if the form has it.
-    pub fn prospecting(&self, kind: ProspectingKind) -> Option<&Prospecting> {
+    pub fn prospecting(&self, kind: ProspectingKind) -> Option<&Prospecting<'a>> {
         self.prospecting.iter().find(|p| p.kind == kind)
     }
 
@@ -340,7 +378,7 @@ impl NoticeSpec {
     }
 
     /// The consent box whose id is `id`, with its position among the boxes.
-    pub fn consent_field(&self, id: &str) -> Option<(usize, &ConsentField)> {
+    pub fn consent_field(&self, id: &str) -> Option<(usize, &ConsentField<'a>)> {
         self.consent_fields.iter().enumerate().find(|(_, f)| f.purpose() == id)
     }
 }
@@ -365,3 +403,90 @@ mod tests {
         assert_eq!(ProspectingKind::ALL.len(), 4);
     }
 }
+
+model_struct!(Purpose {
+    new(text: Text<'a>),
+    with_id(id: &'a str) => Some(id),
+    with_basis(basis: LegalBasis) => Some(basis),
+    with_interest(interest: Text<'a>) => Some(interest),
+    with_retention(retention: Text<'a>) => Some(retention),
+    with_marketing(marketing: MarketingChannel) => Some(marketing),
+    with_sale(sale: bool) => sale,
+} defaults { id: None, basis: None, interest: None, retention: None, marketing: None, sale: false });
+
+model_struct!(Controller { new(name: &'a str, address: &'a str, contact: &'a str) } defaults {});
+
+model_struct!(Prospecting {
+    new(kind: ProspectingKind),
+    with_partners(partners: Text<'a>) => Some(partners),
+    with_caller(caller: &'a str) => Some(caller),
+    with_retention(retention: Text<'a>) => Some(retention),
+} defaults { partners: None, caller: None, retention: None });
+
+model_struct!(DataField {
+    new(name: &'a str),
+    with_label(label: Text<'a>) => Some(label),
+    with_required(required: bool) => required,
+    with_kind(kind: DataKind) => Some(kind),
+    with_special(special: SpecialData) => Some(special),
+    with_purposes(purposes: &'a [&'a str]) => purposes,
+} defaults { label: None, required: false, kind: None, special: None, purposes: &[] });
+
+model_struct!(Representative { new(name: &'a str, contact: &'a str) } defaults {});
+
+model_struct!(Transfer {
+    new(country: Text<'a>),
+    with_safeguard(safeguard: Text<'a>) => Some(safeguard),
+    with_copy(copy: &'a str) => Some(copy),
+} defaults { safeguard: None, copy: None });
+
+model_struct!(AutomatedDecision { new(decision: Text<'a>, logic: Text<'a>, consequences: Text<'a>) } defaults {});
+
+model_struct!(DataSource { new(source: &'a str, categories: Text<'a>, public: bool) } defaults {});
+
+model_struct!(DataRequirement { new(reason: Text<'a>, consequence: Text<'a>) } defaults {});
+
+model_struct!(NoticeSpec {
+    new(id: &'a str, form: &'a str, law: Law, lang: Lang, langs: &'a [Lang], rights_contact: Text<'a>),
+    with_policy(policy: Text<'a>) => Some(policy),
+    with_purposes(purposes: &'a [Purpose<'a>]) => purposes,
+    with_recipients(recipients: &'a [Text<'a>]) => recipients,
+    with_located_recipients(located_recipients: &'a [Recipient<'a>]) => located_recipients,
+    with_audience(audience: Audience) => audience,
+    with_parental_consent(parental_consent: Text<'a>) => Some(parental_consent),
+    with_controller(controller: Controller<'a>) => Some(controller),
+    with_dpo(dpo: &'a str) => Some(dpo),
+    with_representative(representative: Representative<'a>) => Some(representative),
+    with_transfers(transfers: &'a [Transfer<'a>]) => transfers,
+    with_automated_decision(automated_decision: AutomatedDecision<'a>) => Some(automated_decision),
+    with_data_source(data_source: DataSource<'a>) => Some(data_source),
+    with_data_requirement(data_requirement: DataRequirement<'a>) => Some(data_requirement),
+    with_withdrawal(withdrawal: Text<'a>) => Some(withdrawal),
+    with_retention(retention: Text<'a>) => Some(retention),
+    with_call_recording(call_recording: Text<'a>) => Some(call_recording),
+    with_prospecting(prospecting: &'a [Prospecting<'a>]) => prospecting,
+    with_fields(fields: &'a [DataField<'a>]) => fields,
+    with_consent_fields(consent_fields: &'a [ConsentField<'a>]) => consent_fields,
+    with_version_field(version_field: &'a str) => Some(version_field),
+} defaults {
+    policy: None,
+    purposes: &[],
+    recipients: &[],
+    located_recipients: &[],
+    audience: Audience::Consumers,
+    parental_consent: None,
+    controller: None,
+    dpo: None,
+    representative: None,
+    transfers: &[],
+    automated_decision: None,
+    data_source: None,
+    data_requirement: None,
+    withdrawal: None,
+    retention: None,
+    call_recording: None,
+    prospecting: &[],
+    fields: &[],
+    consent_fields: &[],
+    version_field: None,
+});

@@ -220,6 +220,7 @@ impl Art9Condition {
 
 /// A field's special category and the condition that allows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SpecialData {
     /// The Art. 9(1) category.
     pub category: SpecialCategory,
@@ -227,18 +228,31 @@ pub struct SpecialData {
     pub condition: Art9Condition,
 }
 
-/// A recipient with its country, from `#[recipient("..", country = "..")]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Recipient {
-    /// Who receives the data.
-    pub name: Text,
-    /// Where: an ISO 3166-1 alpha-2 code.
-    pub country: &'static str,
+impl SpecialData {
+    /// Data of `category`, processed under `condition`.
+    pub const fn new(category: SpecialCategory, condition: Art9Condition) -> SpecialData {
+        SpecialData { category, condition }
+    }
 }
 
-impl Recipient {
+/// A recipient with its country, from `#[recipient("..", country = "..")]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Recipient<'a> {
+    /// Who receives the data.
+    pub name: Text<'a>,
+    /// Where: an ISO 3166-1 alpha-2 code.
+    pub country: &'a str,
+}
+
+impl<'a> Recipient<'a> {
+    /// `name`, in the country whose ISO 3166-1 alpha-2 code is `country`.
+    pub const fn new(name: Text<'a>, country: &'a str) -> Recipient<'a> {
+        Recipient { name, country }
+    }
+
     /// The country's name in `lang`, or its code if the table does not know it.
-    pub fn country_name(&self, lang: Lang) -> &'static str {
+    pub fn country_name(&self, lang: Lang) -> &'a str {
         crate::countries::country(self.country).map_or(self.country, |(fr, en)| match lang {
             Lang::Fr => fr,
             Lang::En => en,

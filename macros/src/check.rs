@@ -5,26 +5,31 @@ use quote::ToTokens;
 use syn::Type;
 
 use crate::attr_kind::StructAttr;
+use crate::checked::{BoxTarget, CheckedBox, CheckedForm};
 use crate::decl::{Basis, Field, Form, Law, Named, ProspectingExt, ProspectingKind, english_name};
 use crate::errors::Errors;
 use crate::suggest::{did_you_mean, list};
 
-/// Phase 2: every rule, all problems reported together.
-pub(crate) fn form(form: &Form, errors: &mut Errors) {
-    required_mentions(form, errors);
+/// Phase 2: every rule, all problems reported together. The checked form, when there was none (in parsing
+/// either), carries what the rules proved.
+pub(crate) fn form<'f>(form: &'f Form, errors: &mut Errors) -> Option<CheckedForm<'f>> {
+    let rights_contact = required_mentions(form, errors);
     purposes(form, errors);
     prospecting_boxes(form, errors);
-    consent_fields(form, errors);
+    let boxes = consent_fields(form, errors);
     translations(form, errors);
     policy(form, errors);
     historical(form, errors);
     crate::check_facts::form(form, errors);
-    if !form.law_known {
-        return;
+    if form.law_known {
+        match form.law {
+            Law::Gdpr => gdpr(form, errors),
+            Law::Lil2004 => lil2004(form, errors),
+        }
     }
-    match form.law {
-        Law::Gdpr => gdpr(form, errors),
-        Law::Lil2004 => lil2004(form, errors),
+    match rights_contact {
+        Some(rights_contact) if errors.is_empty() => Some(CheckedForm::new(form, rights_contact, boxes)),
+        _ => None,
     }
 }
 
@@ -168,7 +173,8 @@ fn translations(form: &Form, errors: &mut Errors) {
 
 /// The mentions every form carries: purpose, recipients, where to exercise rights (loi 78-17 art. 32-I;
 /// GDPR Art. 13(1)(c), (e), Art. 12(2); R01).
-fn required_mentions(form: &Form, errors: &mut Errors) {
+/// Returns where the person exercises their rights, if the form says.
+fn required_mentions<'f>(form: &'f Form, errors: &mut Errors) -> Option<&'f crate::decl::Text> {
     let ident = &form.ident;
     if !form.has(StructAttr::Purpose) {
         errors.add(
@@ -193,6 +199,7 @@ fn required_mentions(form: &Form, errors: &mut Errors) {
             "add `#[rights_contact(\"Service clientèle, 12 rue de la Paix, 75002 Paris\")]` above the struct",
         );
     }
+    form.rights_contact.as_ref()
 }
 
 /// Purpose ids are unique; a consent-based purpose has an id and a box (R04, R06).
@@ -288,25 +295,36 @@ pub(crate) fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
 
 /// Every box names a declared purpose, once; is a `Checkbox`; is read from the form; cannot be pre-ticked
 /// or required (design.md §3 items 5, 7, 8; R04, R05, R06).
-fn consent_fields(form: &Form, errors: &mut Errors) {
+///
+/// Returns the boxes whose id names a declaration, with what each decides.
+fn consent_fields<'f>(form: &'f Form, errors: &mut Errors) -> Vec<CheckedBox<'f>> {
     let declared = declared_ids(form);
-    for (index, (field, consent)) in form.consent_fields().enumerate() {
+    let ids: Vec<&str> = declared.iter().map(|(id, _)| *id).collect();
+    let mut boxes = Vec::new();
+    for (index, field) in form.fields.iter().enumerate() {
+        let Some(consent) = &field.consent else { continue };
         let id = consent.id.value.as_str();
-        if form.consent_fields().take(index).any(|(_, earlier)| earlier.id.value == id) {
+        if boxes.iter().any(|earlier: &CheckedBox<'_>| earlier.id == id) {
             errors.add(
                 consent.attr,
                 format!("a second `#[consent({id})]` box: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42)"),
                 format!("keep a single field with `#[consent({id})]`"),
             );
         }
-        undeclared_id(form, id, &consent.id.span, &declared, errors);
+        match declared.iter().find(|(declared, _)| *declared == id) {
+            Some((_, target)) => boxes.push(CheckedBox { field, index, id, target: *target }),
+            None => undeclared_id(form, id, &consent.id.span, &ids, errors),
+        }
         box_field(field, id, errors);
     }
+    boxes
 }
 
-/// The ids a box may name: the prospecting cases declared, and the purposes that take a box.
-fn declared_ids(form: &Form) -> Vec<&str> {
-    let mut declared: Vec<&str> = form.prospecting.iter().map(|p| p.kind.id()).collect();
+/// The ids a box may name, with what each decides: the prospecting cases declared, and the purposes that
+/// take a box.
+fn declared_ids(form: &Form) -> Vec<(&str, BoxTarget<'_>)> {
+    let mut declared: Vec<(&str, BoxTarget<'_>)> =
+        form.prospecting.iter().map(|p| (p.kind.id(), BoxTarget::Prospecting(p))).collect();
     // A consent purpose has an "I agree" box; a marketing purpose on legitimate interest may have an "I object"
     // box (postal marketing at collection; B2B e-mail, R15).
     declared.extend(
@@ -315,8 +333,7 @@ fn declared_ids(form: &Form) -> Vec<&str> {
             .filter(|p| {
                 p.basis == Some(Basis::Consent) || p.marketing.is_some() && p.basis == Some(Basis::LegitimateInterests)
             })
-            .filter_map(|p| p.id.as_ref())
-            .map(|i| i.value.as_str()),
+            .filter_map(|p| p.id.as_ref().map(|id| (id.value.as_str(), BoxTarget::Purpose(p)))),
     );
     declared
 }
@@ -325,7 +342,7 @@ fn declared_ids(form: &Form) -> Vec<&str> {
 /// yet, the nearest by spelling, or the only one left.
 fn meant_id<'a>(form: &'a Form, typed: &str) -> Option<&'a str> {
     let boxed = |id: &str| form.consent_fields().any(|(_, c)| c.id.value == id);
-    let unboxed: Vec<&str> = declared_ids(form).into_iter().filter(|id| !boxed(id)).collect();
+    let unboxed: Vec<&str> = declared_ids(form).into_iter().map(|(id, _)| id).filter(|id| !boxed(id)).collect();
     // Closer than any other, and sharing at least half its letters with the typed id.
     let distance = |id: &str| crate::suggest::edit_distance(typed, id);
     let best = unboxed.iter().copied().min_by_key(|id| distance(id));
@@ -336,7 +353,7 @@ fn meant_id<'a>(form: &'a Form, typed: &str) -> Option<&'a str> {
 /// Whether some box names an undeclared id that most likely meant `id`: its "no box" error would repeat the
 /// typo's (one mistake, one error).
 fn misspelled_as(form: &Form, id: &str) -> bool {
-    let declared = declared_ids(form);
+    let declared: Vec<&str> = declared_ids(form).into_iter().map(|(id, _)| id).collect();
     form.consent_fields()
         .map(|(_, c)| c.id.value.as_str())
         .filter(|typed| {
@@ -347,9 +364,6 @@ fn misspelled_as(form: &Form, id: &str) -> bool {
 
 /// A box whose id matches no declaration.
 fn undeclared_id(form: &Form, id: &str, span: &proc_macro2::Span, declared: &[&str], errors: &mut Errors) {
-    if declared.contains(&id) {
-        return;
-    }
     if let Some(kind) = ProspectingKind::from_id(id) {
         errors.add_at(
             *span,

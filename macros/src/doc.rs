@@ -67,6 +67,7 @@ mod tests {
         .unwrap();
         let mut errors = crate::errors::Errors::default();
         let form = crate::parse::form(&input, &mut errors).unwrap();
+        let form = crate::check::form(&form, &mut errors).unwrap();
         assert!(!super::documenting(), "a test binary is not rustdoc");
         assert!(!crate::expand::form(&form, false).to_string().contains("cfg_attr (doc"));
         let output = crate::expand::form(&form, true).to_string();

@@ -36,6 +36,11 @@ impl Errors {
         self.list.len()
     }
 
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
     /// All errors as one, or `Ok` if there were none.
     pub fn finish(self) -> Result<(), syn::Error> {
         let mut list = self.list.into_iter();

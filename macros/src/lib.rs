@@ -15,6 +15,7 @@ mod args;
 mod attr_kind;
 mod check;
 mod check_facts;
+mod checked;
 mod decl;
 mod doc;
 mod errors;
@@ -22,8 +23,8 @@ mod expand;
 mod fallback;
 mod parse;
 mod serde_names;
-mod spec;
 mod suggest;
+mod tokens;
 
 use proc_macro2::TokenStream;
 
@@ -77,12 +78,10 @@ fn derive(input: TokenStream) -> TokenStream {
 fn analyse(input: &syn::DeriveInput) -> Result<TokenStream, syn::Error> {
     let mut errors = errors::Errors::default();
     let form = parse::form(input, &mut errors);
-    if let Some(form) = &form {
-        check::form(form, &mut errors);
-    }
+    let checked = form.as_ref().and_then(|form| check::form(form, &mut errors));
     errors.finish()?;
-    // `parse::form` records an error whenever it returns `None`, so `finish` returned it above.
-    Ok(form.map(|form| expand::form(&form, doc::documenting())).unwrap_or_default())
+    // `parse::form` and `check::form` record an error whenever they return `None`, so `finish` returned it above.
+    Ok(checked.map(|checked| expand::form(&checked, doc::documenting())).unwrap_or_default())
 }
 
 #[cfg(test)]

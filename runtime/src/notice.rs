@@ -28,7 +28,7 @@ const OUTPUTS: usize = 7;
 /// served as a copy.
 #[derive(Debug)]
 pub struct Notice {
-    spec: NoticeSpec,
+    spec: NoticeSpec<'static>,
     cache: [[OnceLock<String>; Lang::ALL.len()]; OUTPUTS],
     version: OnceLock<String>,
     script_version: OnceLock<String>,
@@ -37,7 +37,7 @@ pub struct Notice {
 impl Notice {
     #[doc(hidden)]
     /// Wraps the declarations the derive gathered.
-    pub const fn __new(spec: NoticeSpec) -> Notice {
+    pub const fn __new(spec: NoticeSpec<'static>) -> Notice {
         Notice {
             spec,
             cache: [const { [const { OnceLock::new() }; Lang::ALL.len()] }; OUTPUTS],
@@ -47,7 +47,7 @@ impl Notice {
     }
 
     /// What the form declares: purposes, recipients, boxes, ...
-    pub const fn spec(&self) -> &NoticeSpec {
+    pub const fn spec(&self) -> &NoticeSpec<'static> {
         &self.spec
     }
 
@@ -120,7 +120,7 @@ impl Notice {
 
     /// The box of the purpose `id` (`partner_optout`, or a purpose's `id`), to place where the page wants it:
     /// `notice.field("newsletter")?.html(lang)` renders it in the same wrapper and classes as in the notice.
-    pub fn field(&self, id: &str) -> Option<&'static ConsentField> {
+    pub fn field(&self, id: &str) -> Option<&'static ConsentField<'static>> {
         self.consent_fields().iter().find(|field| field.purpose() == id)
     }
 
@@ -204,7 +204,7 @@ impl Notice {
     }
 
     /// The consent boxes, in the order of the form's fields.
-    pub const fn consent_fields(&self) -> &'static [ConsentField] {
+    pub const fn consent_fields(&self) -> &'static [ConsentField<'static>] {
         self.spec.consent_fields
     }
 

@@ -154,7 +154,7 @@ struct Entry {
     lists: Vec<(&'static str, Vec<String>)>,
 }
 
-fn entry(spec: &NoticeSpec, version: &str, lang: Lang) -> Entry {
+fn entry(spec: &NoticeSpec<'static>, version: &str, lang: Lang) -> Entry {
     let w = words(lang);
     let get = |text: Text| text.get(lang).to_string();
     let (colon, semicolon) = (w.colon, w.semicolon);

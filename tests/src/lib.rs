@@ -25,75 +25,48 @@ fn leak(text: String) -> &'static str {
 /// arbitrary strings where the derive would take literals.
 pub fn notice_with(s: &str, law: Law) -> &'static Notice {
     let s = leak(s.to_string());
-    let text = Text { fr: s, en: s };
+    let text = Text::new(s, s);
     let purposes = Box::leak(Box::new([
-        Purpose {
-            text,
-            id: None,
-            basis: Some(LegalBasis::LegitimateInterests),
-            interest: Some(text),
-            retention: Some(text),
-            marketing: Some(MarketingChannel::Post),
-            sale: true,
-        },
-        Purpose {
-            text,
-            id: Some("p"),
-            basis: Some(LegalBasis::Consent),
-            interest: None,
-            retention: None,
-            marketing: None,
-            sale: false,
-        },
+        Purpose::new(text)
+            .with_basis(LegalBasis::LegitimateInterests)
+            .with_interest(text)
+            .with_retention(text)
+            .with_marketing(MarketingChannel::Post)
+            .with_sale(true),
+        Purpose::new(text).with_id("p").with_basis(LegalBasis::Consent),
     ]));
-    let partner =
-        Prospecting { kind: ProspectingKind::PartnerOptout, partners: Some(text), caller: None, retention: Some(text) };
-    let phone = Prospecting { kind: ProspectingKind::PhoneOptin, partners: None, caller: Some(s), retention: None };
+    let partner = Prospecting::new(ProspectingKind::PartnerOptout).with_partners(text).with_retention(text);
+    let phone = Prospecting::new(ProspectingKind::PhoneOptin).with_caller(s);
     let prospecting = Box::leak(Box::new([partner, phone]));
     let consent_fields = Box::leak(Box::new([
         ConsentField::__purpose(leak(format!("box{s}")), "p", text, None, false, law, &[Lang::Fr]),
         ConsentField::__prospecting("partner", partner, law, &[Lang::Fr]),
         ConsentField::__prospecting("phone", phone, law, &[Lang::Fr]),
     ]));
-    let special = SpecialData { category: SpecialCategory::Health, condition: Art9Condition::ExplicitConsent };
-    let fields = Box::leak(Box::new([DataField {
-        name: s,
-        label: Some(text),
-        required: true,
-        kind: Some(DataKind::Phone),
-        special: Some(special),
-        purposes: &["p"],
-    }]));
+    let special = SpecialData::new(SpecialCategory::Health, Art9Condition::ExplicitConsent);
+    let fields = Box::leak(Box::new([DataField::new(s)
+        .with_label(text)
+        .with_required(true)
+        .with_kind(DataKind::Phone)
+        .with_special(special)
+        .with_purposes(&["p"])]));
     // A recipient in a country an adequacy decision covers, so that its transfer sentence is rendered too.
-    let located_recipients = Box::leak(Box::new([Recipient { name: text, country: "JP" }]));
-    let spec = NoticeSpec {
-        id: "fuzz::Fuzzed",
-        form: "Fuzzed",
-        law,
-        lang: Lang::Fr,
-        langs: &[Lang::Fr],
-        policy: Some(text),
-        purposes,
-        recipients: Box::leak(Box::new([text, text])),
-        located_recipients,
-        audience: Audience::Minors,
-        parental_consent: Some(text),
-        rights_contact: text,
-        controller: Some(Controller { name: s, address: s, contact: s }),
-        dpo: Some(s),
-        representative: None,
-        transfers: &[],
-        automated_decision: None,
-        data_source: None,
-        data_requirement: None,
-        withdrawal: Some(text),
-        retention: Some(text),
-        call_recording: Some(text),
-        prospecting,
-        fields,
-        consent_fields,
-        version_field: None,
-    };
+    let located_recipients = Box::leak(Box::new([Recipient::new(text, "JP")]));
+    let spec = NoticeSpec::new("fuzz::Fuzzed", "Fuzzed", law, Lang::Fr, &[Lang::Fr], text)
+        .with_policy(text)
+        .with_purposes(purposes)
+        .with_recipients(Box::leak(Box::new([text, text])))
+        .with_located_recipients(located_recipients)
+        .with_audience(Audience::Minors)
+        .with_parental_consent(text)
+        .with_controller(Controller::new(s, s, s))
+        .with_dpo(s)
+        .with_withdrawal(text)
+        .with_retention(text)
+        .with_call_recording(text)
+        .with_prospecting(prospecting)
+        .with_fields(fields)
+        .with_consent_fields(consent_fields);
     Box::leak(Box::new(Notice::__new(spec)))
 }
 

@@ -70,7 +70,7 @@ pub fn link(text: &str, href: &str) -> String {
     }
 }
 
-impl ConsentField {
+impl ConsentField<'_> {
     /// An unticked `<input type="checkbox">` with its `<label>`, every string escaped.
     pub fn html(&self, lang: Lang) -> String {
         checkbox(self, self.shown_lang(lang))

@@ -191,7 +191,7 @@ fn automated_decision(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 }
 
 /// The texts of the purposes whose basis satisfies `applies`, and whether that is every purpose.
-fn purposes_where(uses: &[Use], applies: impl Fn(&Use) -> bool) -> (Vec<&str>, bool) {
+fn purposes_where<'u>(uses: &'u [Use<'_>], applies: impl Fn(&Use<'_>) -> bool) -> (Vec<&'u str>, bool) {
     let matching: Vec<&str> = uses.iter().filter(|u| applies(u)).map(|u| u.text.as_str()).collect();
     let all = matching.len() == uses.len();
     (matching, all)

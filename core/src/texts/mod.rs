@@ -139,14 +139,14 @@ fn objection_choice(doc: &mut Document, spec: &NoticeSpec, lang: Lang) {
 }
 
 /// Who a prospecting box is about: the partners, or for `phone_optin` who calls.
-fn who(prospecting: &Prospecting, lang: Lang) -> Option<&'static str> {
+fn who<'a>(prospecting: &Prospecting<'a>, lang: Lang) -> Option<&'a str> {
     match prospecting.kind {
         ProspectingKind::PhoneOptin => prospecting.caller,
         _ => prospecting.partners.map(|p| p.get(lang)),
     }
 }
 
-impl ConsentField {
+impl ConsentField<'_> {
     /// The box's label, which names its purpose; in the form's own language when the form has no text in
     /// `lang` (see `Notice::languages`).
     pub fn label(&self, lang: Lang) -> String {

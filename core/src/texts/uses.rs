@@ -8,16 +8,16 @@ use crate::model::{LegalBasis, NoticeSpec, ProspectingKind};
 use crate::vocabulary::MarketingChannel;
 
 /// One use of the data, as the notice states it.
-pub struct Use {
+pub struct Use<'a> {
     pub text: String,
     pub basis: Option<LegalBasis>,
     pub interest: Option<String>,
-    pub retention: Option<&'static str>,
+    pub retention: Option<&'a str>,
     pub marketing: Option<MarketingChannel>,
 }
 
 /// The declared purposes, then one use per prospecting case, in the order the notice presents them.
-pub fn uses(spec: &NoticeSpec, lang: Lang) -> Vec<Use> {
+pub fn uses<'a>(spec: &NoticeSpec<'a>, lang: Lang) -> Vec<Use<'a>> {
     let declared = spec.purposes.iter().map(|p| Use {
         text: p.text.get(lang).to_string(),
         basis: p.basis,
