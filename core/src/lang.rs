@@ -25,6 +25,14 @@ impl Lang {
         }
     }
 
+    /// The colon between a label and its value: French typography puts a space before it (`Régime : gdpr`).
+    pub const fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => " : ",
+            Lang::En => ": ",
+        }
+    }
+
     /// The language whose code is `code` (`"fr"` or `"en"`, ignoring ASCII case).
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code))

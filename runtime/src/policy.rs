@@ -173,13 +173,10 @@ impl Register {
     pub fn policy_html(&self, lang: Lang) -> String {
         let w = words(lang);
         let mut out = format!(
-            "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
-             </head>\n<body>\n<main>\n<h1>{title}</h1>\n<p>{intro}</p>\n<p>{version}</p>\n",
-            code = lang.code(),
-            title = html::escape(w.title),
-            intro = html::escape(w.intro),
-            version = html::escape(&self.version_line(lang)),
+            "<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n",
+            html::escape(w.title),
+            html::escape(w.intro),
+            html::escape(&self.version_line(lang)),
         );
         let controllers = controllers(self, lang);
         if !controllers.is_empty() {
@@ -189,19 +186,7 @@ impl Register {
             }
             out.push_str("</ul>\n");
         }
-        let _ = writeln!(
-            out,
-            "<nav aria-labelledby=\"policy-contents\">\n<h2 id=\"policy-contents\">{}</h2>\n<ol>",
-            html::escape(w.contents)
-        );
-        for notice in self.notices() {
-            let _ = writeln!(
-                out,
-                "<li>{}</li>",
-                html::link(&heading(notice.spec(), lang), &format!("#{}", notice.anchor()))
-            );
-        }
-        out.push_str("</ol>\n</nav>\n");
+        out.push_str(&html::contents("policy-contents", w.contents, &self.policy_contents(lang)));
         for notice in self.notices() {
             let anchor = notice.anchor();
             let prefix = format!("{anchor}-");
@@ -210,8 +195,12 @@ impl Register {
             out.push_str(&html::render(&section(notice, lang), notice.consent_fields(), lang, at));
             out.push_str("</article>\n");
         }
-        out.push_str("</main>\n</body>\n</html>\n");
-        out
+        html::page(lang, w.title, "", &out)
+    }
+
+    /// The policy's table of contents: each form's heading, linked to its section.
+    fn policy_contents(&self, lang: Lang) -> Vec<(String, String)> {
+        self.notices().iter().map(|n| (heading(n.spec(), lang), format!("#{}", n.anchor()))).collect()
     }
 
     /// The site's privacy policy as CommonMark: the same content as [`policy_html`](Register::policy_html), each
@@ -231,11 +220,8 @@ impl Register {
                 let _ = writeln!(out, "- {}", markdown::escape(&line));
             }
         }
-        let _ = writeln!(out, "\n## {}\n", markdown::escape(w.contents));
-        for (number, notice) in self.notices().iter().enumerate() {
-            let link = markdown::link(&heading(notice.spec(), lang), &format!("#{}", notice.anchor()));
-            let _ = writeln!(out, "{}. {link}", number + 1);
-        }
+        out.push('\n');
+        out.push_str(&markdown::contents(w.contents, 2, &self.policy_contents(lang)));
         for notice in self.notices() {
             // The anchor holds only ASCII letters, digits and `-` (`NoticeSpec::anchor`).
             let _ = writeln!(out, "\n<a id=\"{}\"></a>\n", notice.anchor());

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::model::{Law, NoticeSpec, Text};
+use crate::render::Document;
 use crate::render::html::{self, Boxes, Placement};
 use crate::render::markdown;
 use crate::{ConsentKind, Lang, Notice};
@@ -74,8 +75,7 @@ struct Words {
     marketing: &'static str,
     special: &'static str,
     audience: &'static str,
-    /// The colon and semicolon of the language (French puts a space before them).
-    colon: &'static str,
+    /// The semicolon of the language (French puts a space before it).
     semicolon: &'static str,
 }
 
@@ -106,7 +106,6 @@ const FR: Words = Words {
     marketing: "prospection",
     special: "catégorie particulière",
     audience: "Public",
-    colon: " : ",
     semicolon: " ; ",
 };
 
@@ -136,7 +135,6 @@ const EN: Words = Words {
     marketing: "marketing",
     special: "special category",
     audience: "Audience",
-    colon: ": ",
     semicolon: "; ",
 };
 
@@ -147,17 +145,11 @@ fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// One form of the register, as facts and lists, written out by both renderers.
-struct Entry {
-    name: &'static str,
-    facts: Vec<(&'static str, String)>,
-    lists: Vec<(&'static str, Vec<String>)>,
-}
-
-fn entry(spec: &NoticeSpec<'static>, version: &str, lang: Lang) -> Entry {
+/// One form of the register as a document, `number`ed: its facts, then its lists (purposes, data, ...).
+fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Document {
     let w = words(lang);
     let get = |text: Text| text.get(lang).to_string();
-    let (colon, semicolon) = (w.colon, w.semicolon);
+    let (colon, semicolon) = (lang.colon(), w.semicolon);
     let controller =
         spec.controller.map_or(w.none.to_string(), |c| format!("{} ({}{semicolon}{})", c.name, c.address, c.contact));
     // The 2004 text has no basis or retention to declare; under `gdpr`, marketing uses are purposes too.
@@ -218,29 +210,34 @@ fn entry(spec: &NoticeSpec<'static>, version: &str, lang: Lang) -> Entry {
             format!("{} ({}) — {kind} — {label}", f.purpose(), f.name())
         })
         .collect();
-    Entry {
-        name: spec.form,
-        facts: vec![
-            (w.id, spec.id.to_string()),
-            (
-                w.law,
-                match spec.law {
-                    Law::Gdpr => spec.law.code().to_string(),
-                    Law::Lil2004 => format!("{} — {}", spec.law.code(), w.historical),
-                },
-            ),
-            (w.version, version.to_string()),
-            (w.controller, controller),
-            (w.audience, spec.audience.code().to_string()),
-        ],
-        lists: vec![
-            (w.purposes, purposes),
-            (w.data, data),
-            (w.recipients, recipients),
-            (w.transfers, transfers),
-            (w.boxes, boxes),
-        ],
+    let mut doc = Document::new(format!("{number}. {}", spec.form));
+    doc.facts(vec![
+        (w.id.to_string(), spec.id.to_string()),
+        (
+            w.law.to_string(),
+            match spec.law {
+                Law::Gdpr => spec.law.code().to_string(),
+                Law::Lil2004 => format!("{} — {}", spec.law.code(), w.historical),
+            },
+        ),
+        (w.version.to_string(), version.to_string()),
+        (w.controller.to_string(), controller),
+        (w.audience.to_string(), spec.audience.code().to_string()),
+    ]);
+    for (title, items) in
+        [(w.purposes, purposes), (w.data, data), (w.recipients, recipients), (w.transfers, transfers), (w.boxes, boxes)]
+    {
+        if !items.is_empty() {
+            doc.heading(title);
+            doc.list(items);
+        }
     }
+    doc
+}
+
+/// The anchor of the `number`th form's section.
+fn anchor(number: usize) -> String {
+    format!("form-{number}")
 }
 
 /// A derived form, as the `inventory` feature collects it.
@@ -294,87 +291,63 @@ impl Register {
         &self.notices
     }
 
-    /// Each form with its number and its entry, built once per rendering (contents and sections read it).
-    fn entries(&self, lang: Lang) -> Vec<(usize, &'static Notice, Entry)> {
-        self.notices.iter().enumerate().map(|(i, &n)| (i + 1, n, entry(n.spec(), n.version(), lang))).collect()
+    /// Each form with its number and its entry.
+    fn entries(&self, lang: Lang) -> impl Iterator<Item = (usize, &'static Notice, Document)> {
+        self.notices.iter().enumerate().map(move |(i, &n)| (i + 1, n, entry(i + 1, n.spec(), n.version(), lang)))
+    }
+
+    /// The table of contents: each form's name, linked to its section.
+    fn contents(&self) -> Vec<(String, String)> {
+        self.notices
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.spec().form.to_string(), format!("#{}", anchor(i + 1))))
+            .collect()
     }
 
     /// The register as CommonMark, its headings in `lang`, each form's notice in both languages.
     pub fn markdown(&self, lang: Lang) -> String {
-        let entries = self.entries(lang);
         let w = words(lang);
-        let mut out =
-            format!("# {}\n\n{}\n\n## {}\n\n", markdown::escape(w.title), markdown::escape(w.intro), w.contents);
-        for (number, _, entry) in &entries {
-            let _ = writeln!(out, "{number}. {}", markdown::escape(entry.name));
-        }
-        out.push('\n');
-        for (number, notice, entry) in &entries {
-            let _ = writeln!(out, "## {number}. {}\n", markdown::escape(entry.name));
-            for (label, value) in &entry.facts {
-                let _ = writeln!(out, "- {}{}{}", markdown::escape(label), w.colon, markdown::escape(value));
-            }
-            for (title, items) in entry.lists.iter().filter(|(_, items)| !items.is_empty()) {
-                let _ = writeln!(out, "\n### {}\n", markdown::escape(title));
-                for item in items {
-                    let _ = writeln!(out, "- {}", markdown::escape(item));
-                }
-            }
+        let mut out = format!("# {}\n\n{}\n\n", markdown::escape(w.title), markdown::escape(w.intro));
+        out.push_str(&markdown::contents(w.contents, 2, &self.contents()));
+        for (number, notice, entry) in self.entries(lang) {
+            // The anchor holds only ASCII letters, digits and `-`.
+            let _ = write!(out, "\n<a id=\"{}\"></a>\n\n", anchor(number));
+            out.push_str(&markdown::render(&entry, &[], lang, 2));
             for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
                 let _ = writeln!(out, "\n### {}\n", markdown::escape(w.notice_in[i]));
                 out.push_str(&notice.markdown_placed(shown, 4));
             }
-            out.push('\n');
         }
         out
     }
 
-    /// The register as one HTML page: a table of contents, then one section per form with its notice in both
-    /// languages.
+    /// The register as one HTML page: a table of contents, then one `<article>` per form with its facts and
+    /// its notice in both languages.
     pub fn html(&self, lang: Lang) -> String {
-        let entries = self.entries(lang);
         let w = words(lang);
-        let mut out = format!(
-            "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n\
-             <style>body{{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}}\
-             section.privacy-notice{{border-left:3px solid #999;padding-left:1rem}}</style>\n</head>\n<body>\n\
-             <h1>{title}</h1>\n<p>{intro}</p>\n<nav>\n<h2>{contents}</h2>\n<ol>\n",
-            code = lang.code(),
-            title = html::escape(w.title),
-            intro = html::escape(w.intro),
-            contents = html::escape(w.contents),
-        );
-        for (number, _, entry) in &entries {
-            let _ = writeln!(out, "<li><a href=\"#form-{number}\">{}</a></li>", html::escape(entry.name));
-        }
-        out.push_str("</ol>\n</nav>\n");
-        for (number, notice, entry) in &entries {
-            let _ =
-                writeln!(out, "<section id=\"form-{number}\">\n<h2>{number}. {}</h2>\n<dl>", html::escape(entry.name));
-            for (label, value) in &entry.facts {
-                let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", html::escape(label), html::escape(value));
-            }
-            out.push_str("</dl>\n");
-            for (title, items) in entry.lists.iter().filter(|(_, items)| !items.is_empty()) {
-                let _ = writeln!(out, "<h3>{}</h3>\n<ul>", html::escape(title));
-                for item in items {
-                    let _ = writeln!(out, "<li>{}</li>", html::escape(item));
-                }
-                out.push_str("</ul>\n");
-            }
+        let mut body = format!("<h1>{}</h1>\n<p>{}</p>\n", html::escape(w.title), html::escape(w.intro));
+        body.push_str(&html::contents("register-contents", w.contents, &self.contents()));
+        for (number, notice, entry) in self.entries(lang) {
+            let _ = writeln!(body, "<article id=\"{}\">", anchor(number));
+            body.push_str(&html::render(&entry, &[], lang, Placement::PAGE));
             for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
-                let _ = writeln!(out, "<h3>{}</h3>", html::escape(w.notice_in[i]));
-                let prefix = format!("form-{number}-{}-", shown.code());
-                out.push_str(
+                let _ = writeln!(body, "<h3>{}</h3>", html::escape(w.notice_in[i]));
+                let prefix = format!("{}-{}-", anchor(number), shown.code());
+                body.push_str(
                     &notice.html_placed(shown, Placement { level: 4, id_prefix: &prefix, boxes: Boxes::Inputs }),
                 );
             }
-            out.push_str("</section>\n");
+            body.push_str("</article>\n");
         }
-        out.push_str("</body>\n</html>\n");
-        out
+        html::page(lang, w.title, STYLE, &body)
     }
 }
+
+/// The register page's style: readable width, each notice (after its "Notice in .." heading) marked by a rule
+/// on its left.
+const STYLE: &str = "body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}\
+                     h3+section.privacy-notice{border-left:3px solid #999;padding-left:1rem}";
 
 /// `{"schema": "privacy-notice-register/1", "forms": [<notice>, ...]}`.
 impl Serialize for Register {

@@ -108,6 +108,30 @@ pub fn boxes(fields: &[ConsentField], legend: &str, lang: Lang) -> String {
     out
 }
 
+/// A whole HTML page in `lang` under `title`, with the page's own `style` (none if empty), `body` in `<main>`.
+pub fn page(lang: Lang, title: &str, style: &str, body: &str) -> String {
+    let style = if style.is_empty() { String::new() } else { format!("<style>{style}</style>\n") };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n{style}\
+         </head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        code = lang.code(),
+        title = escape(title),
+    )
+}
+
+/// The table of contents of a page: a `<nav>` named by its heading (`<h2 id="{id}">`), then a numbered list
+/// of links to its sections.
+pub fn contents(id: &str, heading: &str, entries: &[(String, String)]) -> String {
+    let mut out =
+        format!("<nav aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}</h2>\n<ol>\n", escape(heading), id = escape(id));
+    for (text, href) in entries {
+        let _ = writeln!(out, "<li>{}</li>", link(text, href));
+    }
+    out.push_str("</ol>\n</nav>\n");
+    out
+}
+
 /// A `<section lang="..">` fragment with a heading, paragraphs, lists and the boxes.
 pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Placement) -> String {
     let (title, sub) = (at.level, at.level + 1);
@@ -148,6 +172,13 @@ pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, at: Placement)
                     };
                 }
                 writeln!(out, "</fieldset>")
+            }
+            Block::Facts(facts) => {
+                out.push_str("<dl>\n");
+                for (label, value) in facts {
+                    let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape_linked(value));
+                }
+                writeln!(out, "</dl>")
             }
             Block::Link { text, href } => writeln!(out, "<p>{}</p>", link(text, href)),
         };

@@ -61,6 +61,15 @@ pub fn link(text: &str, href: &str) -> String {
     }
 }
 
+/// A numbered list of links to the sections of a page, under a heading at `level`.
+pub fn contents(heading: &str, level: usize, entries: &[(String, String)]) -> String {
+    let mut out = format!("{} {}\n\n", "#".repeat(level), escape(heading));
+    for (number, (text, href)) in entries.iter().enumerate() {
+        out.push_str(&format!("{}. {}\n", number + 1, link(text, href)));
+    }
+    out
+}
+
 /// CommonMark: a heading at `level`, paragraphs, bullet lists; a box reads `☐ label`.
 pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: usize) -> String {
     let (title, sub) = ("#".repeat(level), "#".repeat(level + 1));
@@ -82,6 +91,11 @@ pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang, level: usize) 
                 parts.extend(indices.iter().map(|&index| format!("☐ {}", escape_linked(&boxes[index].label(lang)))));
                 out.push_str(&parts.join("\n\n"));
                 out.push('\n');
+            }
+            Block::Facts(facts) => {
+                for (label, value) in facts {
+                    out.push_str(&format!("- {}{}{}\n", escape(label), lang.colon(), escape_linked(value)));
+                }
             }
             Block::Link { text, href } => out.push_str(&format!("{}\n", link(text, href))),
         }

@@ -32,6 +32,8 @@ pub enum Block {
         /// Its boxes, as indices into the form's boxes.
         boxes: Vec<usize>,
     },
+    /// Facts, each a label and its value (a register's id, regime, controller). HTML makes them a `<dl>`.
+    Facts(Vec<(String, String)>),
     /// A paragraph that is a link: `text`, leading to `href` (only ever an `http(s)://` address, a path on the
     /// same site or a `#fragment`: see [`is_safe_link`]; anything else is written as plain text).
     Link {
@@ -62,6 +64,13 @@ impl Document {
     pub fn list(&mut self, items: Vec<String>) {
         if !items.is_empty() {
             self.blocks.push(Block::List(items));
+        }
+    }
+
+    /// Adds facts, unless there is none.
+    pub fn facts(&mut self, facts: Vec<(String, String)>) {
+        if !facts.is_empty() {
+            self.blocks.push(Block::Facts(facts));
         }
     }
 
@@ -242,5 +251,27 @@ mod tests {
         for bad in bad {
             assert!(!is_safe_link(bad), "{bad:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod facts_tests {
+    use super::{Document, html, markdown, text};
+    use crate::Lang;
+
+    /// Facts are a `<dl>` in HTML, a list in Markdown, lines in text; labels and values escaped, addresses linked,
+    /// the colon as each language writes it.
+    #[test]
+    fn facts_are_escaped_in_every_format() {
+        let mut doc = Document::new("T");
+        doc.facts(vec![("<b>".to_string(), "a@b.fr *x*".to_string())]);
+        let html = html::render(&doc, &[], Lang::Fr, html::Placement::PAGE);
+        assert!(
+            html.contains("<dl>\n<dt>&lt;b&gt;</dt><dd><a href=\"mailto:a@b.fr\">a@b.fr</a> *x*</dd>\n</dl>\n"),
+            "{html}"
+        );
+        let md = markdown::render(&doc, &[], Lang::En, 2);
+        assert!(md.contains("\n- \\<b\\>: <a@b.fr> \\*x\\*\n"), "{md}");
+        assert_eq!(text::render(&doc, &[], Lang::Fr), "T\n\n<b> : a@b.fr *x*\n");
     }
 }

@@ -20,6 +20,13 @@ pub fn render(doc: &Document, boxes: &[ConsentField], lang: Lang) -> String {
                 parts.extend(indices.iter().map(|&index| format!("☐ {}", one_line(&boxes[index].label(lang)))));
                 out.push_str(&parts.join("\n\n"));
             }
+            Block::Facts(facts) => {
+                let lines: Vec<String> = facts
+                    .iter()
+                    .map(|(label, value)| format!("{}{}{}", one_line(label), lang.colon(), one_line(value)))
+                    .collect();
+                out.push_str(&lines.join("\n"));
+            }
             Block::Link { text, href } => out.push_str(&format!("{} <{}>", one_line(text), one_line(href))),
         }
     }

@@ -57,9 +57,13 @@ fn html_page_is_valid_with_unique_ids_and_working_contents() {
         for link in links.iter().filter(|link| !link.starts_with('#')) {
             assert!(link.starts_with("https://") || link.starts_with("mailto:"), "{link}");
         }
-        // Every form's notice, in both languages.
-        assert_eq!(page.matches("<section class=\"privacy-notice\" lang=\"fr\">").count(), 6);
-        assert_eq!(page.matches("<section class=\"privacy-notice\" lang=\"en\">").count(), 6);
+        // One article per form: its facts in the page's language, then its notice in both languages.
+        assert_eq!(page.matches("<article id=\"form-").count(), 6);
+        for shown in Lang::ALL {
+            let facts = if shown == lang { 6 } else { 0 };
+            let sections = format!("<section class=\"privacy-notice\" lang=\"{}\">", shown.code());
+            assert_eq!(page.matches(&sections).count(), 6 + facts, "{sections}");
+        }
     }
 }
 
@@ -67,7 +71,7 @@ fn html_page_is_valid_with_unique_ids_and_working_contents() {
 fn markdown_register_has_the_declarations_of_each_form() {
     let markdown = render_register(Format::Markdown, Lang::En);
     for part in [
-        "## 1. JobApplication",
+        "## 1\\. JobApplication",
         "- Id: privacy\\_notice\\_examples::forms::JobApplication",
         "assessing your application — legal basis: contract — retention: the length of the recruitment",
         "- name — required",
