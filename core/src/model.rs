@@ -27,6 +27,12 @@ impl<'a> Text<'a> {
         Text { fr, en }
     }
 
+    /// A text that reads the same in every language: a name, an address, or a form's own text that has no
+    /// translation.
+    pub const fn same(text: &'a str) -> Text<'a> {
+        Text { fr: text, en: text }
+    }
+
     /// The version in `lang`.
     pub const fn get(&self, lang: Lang) -> &'a str {
         match lang {

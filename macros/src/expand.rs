@@ -41,7 +41,7 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
             let doc = crate::doc::notice(spec);
             quote!(#[cfg_attr(doc, doc = #doc)])
         });
-        (Expr(spec).into_token_stream(), crate::tokens::langs(spec.langs), doc)
+        (Expr(spec).into_token_stream(), Expr(spec.langs).into_token_stream(), doc)
     });
     let ticks = checked.boxes.iter().map(|checked| {
         let field = checked.field;

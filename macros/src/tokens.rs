@@ -1,9 +1,13 @@
 //! The model as Rust expressions: `Expr(&value)` writes, through `ToTokens`, the `const` constructor calls that
 //! rebuild `value` in the form's crate (`_pn::Purpose::new(..).with_basis(..)`). A field left at its default
 //! is not written, so the expansion is as short as the declaration.
+//!
+//! The tokens are pushed flat into one list per group ([`Writer`]) rather than assembled from nested `quote!`
+//! fragments: inside the compiler every fragment is a stream built and then concatenated across the
+//! proc-macro bridge, and for a form's data that bookkeeping cost more than the tokens themselves.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, quote};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 
 use crate::field::{ConsentField, Topic};
 use crate::lang::Lang;
@@ -16,74 +20,146 @@ use crate::vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, Rec
 /// A model value, written as the expression that builds it.
 pub(crate) struct Expr<'r, T: ?Sized>(pub &'r T);
 
+impl<T: Emit + ?Sized> ToTokens for Expr<'_, T> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let mut out = Writer::default();
+        self.0.emit(&mut out);
+        tokens.extend(out.trees);
+    }
+}
+
+/// Tokens of one group, written in order.
+#[derive(Default)]
+pub(crate) struct Writer {
+    trees: Vec<TokenTree>,
+}
+
+impl Writer {
+    fn ident(&mut self, name: &str) {
+        self.trees.push(Ident::new(name, Span::call_site()).into());
+    }
+
+    fn punct(&mut self, c: char, spacing: Spacing) {
+        self.trees.push(Punct::new(c, spacing).into());
+    }
+
+    /// `_pn::A::b`: `segments` joined by `::`, under the runtime's private module.
+    fn path(&mut self, segments: &[&str]) {
+        self.ident("_pn");
+        for segment in segments {
+            self.punct(':', Spacing::Joint);
+            self.punct(':', Spacing::Alone);
+            self.ident(segment);
+        }
+    }
+
+    fn str(&mut self, value: &str) {
+        self.trees.push(Literal::string(value).into());
+    }
+
+    fn bool(&mut self, value: bool) {
+        self.ident(if value { "true" } else { "false" });
+    }
+
+    /// A group whose tokens `inner` writes.
+    fn group(&mut self, delimiter: Delimiter, inner: impl FnOnce(&mut Writer)) {
+        let mut group = Writer::default();
+        inner(&mut group);
+        self.trees.push(Group::new(delimiter, group.trees.into_iter().collect()).into());
+    }
+
+    /// `_pn::path(a, b, ..)`, each argument written by `emit`.
+    fn call(&mut self, path: &[&str], args: &[&dyn Emit]) {
+        self.path(path);
+        self.group(Delimiter::Parenthesis, |out| {
+            for arg in args {
+                arg.emit(out);
+                out.punct(',', Spacing::Alone);
+            }
+        });
+    }
+
+    /// `.with_name(value)`.
+    fn set(&mut self, setter: &str, value: &dyn Emit) {
+        self.punct('.', Spacing::Alone);
+        self.ident(setter);
+        self.group(Delimiter::Parenthesis, |out| value.emit(out));
+    }
+
+    /// `.with_name(value)` when `value` is set.
+    fn set_some<T: Emit>(&mut self, setter: &str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.set(setter, value);
+        }
+    }
+
+    /// `.with_name(&[..])` when the list is not empty.
+    fn set_list<T: Emit>(&mut self, setter: &str, items: &[T]) {
+        if !items.is_empty() {
+            self.set(setter, &items);
+        }
+    }
+}
+
+/// What writes itself as an expression.
+pub(crate) trait Emit {
+    fn emit(&self, out: &mut Writer);
+}
+
+impl Emit for str {
+    fn emit(&self, out: &mut Writer) {
+        out.str(self);
+    }
+}
+
+impl<T: Emit + ?Sized> Emit for &T {
+    fn emit(&self, out: &mut Writer) {
+        (**self).emit(out);
+    }
+}
+
+impl Emit for bool {
+    fn emit(&self, out: &mut Writer) {
+        out.bool(*self);
+    }
+}
+
 /// `&[a, b, c]`.
-struct Slice<'r, T>(&'r [T]);
-
-impl<'r, T> ToTokens for Slice<'r, T>
-where
-    Expr<'r, T>: ToTokens,
-{
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let items = self.0.iter().map(Expr);
-        tokens.extend(quote!(&[#(#items),*]));
+impl<T: Emit> Emit for [T] {
+    fn emit(&self, out: &mut Writer) {
+        out.punct('&', Spacing::Alone);
+        out.group(Delimiter::Bracket, |out| {
+            for item in self {
+                item.emit(out);
+                out.punct(',', Spacing::Alone);
+            }
+        });
     }
 }
 
-impl ToTokens for Expr<'_, str> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.0.to_tokens(tokens);
-    }
-}
-
-impl ToTokens for Expr<'_, &str> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.0.to_tokens(tokens);
-    }
-}
-
-/// `.with_name(value)` for each field that is set: `Option`s that are `Some`, lists that are not empty, flags
-/// that are on.
-trait Setters {
-    fn set(&mut self, name: &str, value: impl ToTokens);
-}
-
-impl Setters for TokenStream {
-    fn set(&mut self, name: &str, value: impl ToTokens) {
-        let setter = Ident::new(&format!("with_{name}"), Span::call_site());
-        self.extend(quote!(.#setter(#value)));
-    }
-}
-
-macro_rules! set_some {
-    ($tokens:ident, $value:expr, $($field:ident),*) => {$(
-        if let Some(value) = &$value.$field {
-            $tokens.set(stringify!($field), Expr(value));
+/// `_pn::Some(value)` or `_pn::None`.
+impl<T: Emit> Emit for Option<T> {
+    fn emit(&self, out: &mut Writer) {
+        match self {
+            Some(value) => out.call(&["Some"], &[value]),
+            None => out.path(&["None"]),
         }
-    )*};
-}
-
-macro_rules! set_nonempty {
-    ($tokens:ident, $value:expr, $($field:ident),*) => {$(
-        if !$value.$field.is_empty() {
-            $tokens.set(stringify!($field), Slice($value.$field));
-        }
-    )*};
+    }
 }
 
 /// A fieldless enum's value as a path: `_pn::LegalBasis::Consent`. Derived `Debug` prints a fieldless
 /// variant's name, which is the identifier the path needs.
-macro_rules! enum_exprs {
+macro_rules! emit_enums {
     ($($name:ident),*) => {$(
-        impl ToTokens for Expr<'_, $name> {
-            fn to_tokens(&self, tokens: &mut TokenStream) {
-                let variant = Ident::new(&format!("{:?}", self.0), Span::call_site());
-                tokens.extend(quote!(_pn::$name::#variant));
+        impl Emit for $name {
+            fn emit(&self, out: &mut Writer) {
+                out.path(&[stringify!($name), &format!("{self:?}")]);
             }
         }
     )*};
 }
 
-enum_exprs!(
+emit_enums!(
     Law,
     Lang,
     LegalBasis,
@@ -95,160 +171,179 @@ enum_exprs!(
     Art9Condition
 );
 
-impl ToTokens for Expr<'_, Text<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let Text { fr, en, .. } = *self.0;
-        tokens.extend(quote!(_pn::Text::new(#fr, #en)));
-    }
-}
-
-impl ToTokens for Expr<'_, Purpose<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let p = self.0;
-        let text = Expr(&p.text);
-        let mut out = quote!(_pn::Purpose::new(#text));
-        set_some!(out, p, id, basis, interest, retention, marketing);
-        if p.sale {
-            out.set("sale", true);
+/// `_pn::Text::same(..)` when both languages read the same (a form without translations), else `Text::new`.
+impl Emit for Text<'_> {
+    fn emit(&self, out: &mut Writer) {
+        if self.fr == self.en {
+            out.call(&["Text", "same"], &[&self.fr]);
+        } else {
+            out.call(&["Text", "new"], &[&self.fr, &self.en]);
         }
-        tokens.extend(out);
     }
 }
 
-impl ToTokens for Expr<'_, Controller<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let Controller { name, address, contact, .. } = *self.0;
-        tokens.extend(quote!(_pn::Controller::new(#name, #address, #contact)));
-    }
-}
-
-impl ToTokens for Expr<'_, Representative<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let Representative { name, contact, .. } = *self.0;
-        tokens.extend(quote!(_pn::Representative::new(#name, #contact)));
-    }
-}
-
-impl ToTokens for Expr<'_, Prospecting<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let p = self.0;
-        let kind = Expr(&p.kind);
-        let mut out = quote!(_pn::Prospecting::new(#kind));
-        set_some!(out, p, partners, caller, retention);
-        tokens.extend(out);
-    }
-}
-
-impl ToTokens for Expr<'_, Recipient<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let (name, country) = (Expr(&self.0.name), self.0.country);
-        tokens.extend(quote!(_pn::Recipient::new(#name, #country)));
-    }
-}
-
-impl ToTokens for Expr<'_, Transfer<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let t = self.0;
-        let country = Expr(&t.country);
-        let mut out = quote!(_pn::Transfer::new(#country));
-        set_some!(out, t, safeguard, copy);
-        tokens.extend(out);
-    }
-}
-
-impl ToTokens for Expr<'_, AutomatedDecision<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let d = self.0;
-        let (decision, logic, consequences) = (Expr(&d.decision), Expr(&d.logic), Expr(&d.consequences));
-        tokens.extend(quote!(_pn::AutomatedDecision::new(#decision, #logic, #consequences)));
-    }
-}
-
-impl ToTokens for Expr<'_, DataSource<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let d = self.0;
-        let (source, categories, public) = (d.source, Expr(&d.categories), d.public);
-        tokens.extend(quote!(_pn::DataSource::new(#source, #categories, #public)));
-    }
-}
-
-impl ToTokens for Expr<'_, DataRequirement<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let (reason, consequence) = (Expr(&self.0.reason), Expr(&self.0.consequence));
-        tokens.extend(quote!(_pn::DataRequirement::new(#reason, #consequence)));
-    }
-}
-
-impl ToTokens for Expr<'_, SpecialData> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let (category, condition) = (Expr(&self.0.category), Expr(&self.0.condition));
-        tokens.extend(quote!(_pn::SpecialData::new(#category, #condition)));
-    }
-}
-
-impl ToTokens for Expr<'_, DataField<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let f = self.0;
-        let name = f.name;
-        let mut out = quote!(_pn::DataField::new(#name));
-        set_some!(out, f, label, kind, special);
-        if f.required {
-            out.set("required", true);
+impl Emit for Purpose<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["Purpose", "new"], &[&self.text]);
+        out.set_some("with_id", &self.id);
+        out.set_some("with_basis", &self.basis);
+        out.set_some("with_interest", &self.interest);
+        out.set_some("with_retention", &self.retention);
+        out.set_some("with_marketing", &self.marketing);
+        if self.sale {
+            out.set("with_sale", &true);
         }
-        set_nonempty!(out, f, purposes);
-        tokens.extend(out);
     }
 }
 
-impl ToTokens for Expr<'_, ConsentField<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let field = self.0;
-        let (name, law) = (field.name(), Expr(&field.law()));
-        tokens.extend(match field.topic() {
-            Topic::Prospecting(p) => {
-                let p = Expr(&p);
-                quote!(_pn::ConsentField::__prospecting(#name, #p, #law, LANGS))
-            }
-            Topic::Purpose { text, label, objection } => {
-                let (id, text) = (field.purpose(), Expr(&text));
-                let label = match &label {
-                    Some(label) => {
-                        let label = Expr(label);
-                        quote!(_pn::Some(#label))
-                    }
-                    None => quote!(_pn::None),
-                };
-                quote!(_pn::ConsentField::__purpose(#name, #id, #text, #label, #objection, #law, LANGS))
-            }
+impl Emit for Controller<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["Controller", "new"], &[&self.name, &self.address, &self.contact]);
+    }
+}
+
+impl Emit for Representative<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["Representative", "new"], &[&self.name, &self.contact]);
+    }
+}
+
+impl Emit for Prospecting<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["Prospecting", "new"], &[&self.kind]);
+        out.set_some("with_partners", &self.partners);
+        out.set_some("with_caller", &self.caller);
+        out.set_some("with_retention", &self.retention);
+    }
+}
+
+impl Emit for Recipient<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["Recipient", "new"], &[&self.name, &self.country]);
+    }
+}
+
+impl Emit for Transfer<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["Transfer", "new"], &[&self.country]);
+        out.set_some("with_safeguard", &self.safeguard);
+        out.set_some("with_copy", &self.copy);
+    }
+}
+
+impl Emit for AutomatedDecision<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["AutomatedDecision", "new"], &[&self.decision, &self.logic, &self.consequences]);
+    }
+}
+
+impl Emit for DataSource<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["DataSource", "new"], &[&self.source, &self.categories, &self.public]);
+    }
+}
+
+impl Emit for DataRequirement<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["DataRequirement", "new"], &[&self.reason, &self.consequence]);
+    }
+}
+
+impl Emit for SpecialData {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["SpecialData", "new"], &[&self.category, &self.condition]);
+    }
+}
+
+impl Emit for DataField<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["DataField", "new"], &[&self.name]);
+        out.set_some("with_label", &self.label);
+        if self.required {
+            out.set("with_required", &true);
+        }
+        out.set_some("with_kind", &self.kind);
+        out.set_some("with_special", &self.special);
+        out.set_list("with_purposes", self.purposes);
+    }
+}
+
+/// The form's `LANGS`, a `const` the expansion declares beside the notice, which every box shares.
+struct Langs;
+
+impl Emit for Langs {
+    fn emit(&self, out: &mut Writer) {
+        out.ident("LANGS");
+    }
+}
+
+impl Emit for ConsentField<'_> {
+    fn emit(&self, out: &mut Writer) {
+        let (name, law) = (self.name(), self.law());
+        match self.topic() {
+            Topic::Prospecting(p) => out.call(&["ConsentField", "__prospecting"], &[&name, &p, &law, &Langs]),
+            Topic::Purpose { text, label, objection } => out.call(
+                &["ConsentField", "__purpose"],
+                &[&name, &self.purpose(), &text, &label, &objection, &law, &Langs],
+            ),
+        }
+    }
+}
+
+/// `::core::concat!(::core::module_path!(), "::", "Form")`: the form's id, its module path and its name.
+struct Id<'a>(&'a str);
+
+impl Emit for Id<'_> {
+    fn emit(&self, out: &mut Writer) {
+        let core_macro = |out: &mut Writer, name: &str| {
+            out.punct(':', Spacing::Joint);
+            out.punct(':', Spacing::Alone);
+            out.ident("core");
+            out.punct(':', Spacing::Joint);
+            out.punct(':', Spacing::Alone);
+            out.ident(name);
+            out.punct('!', Spacing::Alone);
+        };
+        core_macro(out, "concat");
+        out.group(Delimiter::Parenthesis, |out| {
+            core_macro(out, "module_path");
+            out.group(Delimiter::Parenthesis, |_| {});
+            out.punct(',', Spacing::Alone);
+            out.str("::");
+            out.punct(',', Spacing::Alone);
+            out.str(self.0);
         });
     }
 }
 
-/// The form's `NoticeSpec`. Its `id` prefixes the module path where the form is declared; the boxes share the
-/// form's `LANGS`, a `const` the expansion declares beside it.
-impl ToTokens for Expr<'_, NoticeSpec<'_>> {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        let spec = self.0;
-        let (form, law, lang, rights_contact) =
-            (spec.form, Expr(&spec.law), Expr(&spec.lang), Expr(&spec.rights_contact));
-        let mut out = quote! {
-            _pn::NoticeSpec::new(
-                ::core::concat!(::core::module_path!(), "::", #form), #form, #law, #lang, LANGS, #rights_contact,
-            )
-        };
-        set_some!(out, spec, policy, parental_consent, controller, dpo, representative);
-        set_some!(out, spec, automated_decision, data_source, data_requirement, withdrawal, retention);
-        set_some!(out, spec, call_recording, version_field);
-        set_nonempty!(out, spec, purposes, recipients, located_recipients, transfers, prospecting, fields);
-        set_nonempty!(out, spec, consent_fields);
-        if spec.audience != Audience::Consumers {
-            out.set("audience", Expr(&spec.audience));
+/// The form's `NoticeSpec`. Its `id` prefixes the module path where the form is declared.
+impl Emit for NoticeSpec<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(
+            &["NoticeSpec", "new"],
+            &[&Id(self.form), &self.form, &self.law, &self.lang, &Langs, &self.rights_contact],
+        );
+        out.set_some("with_policy", &self.policy);
+        out.set_list("with_purposes", self.purposes);
+        out.set_list("with_recipients", self.recipients);
+        out.set_list("with_located_recipients", self.located_recipients);
+        if self.audience != Audience::Consumers {
+            out.set("with_audience", &self.audience);
         }
-        tokens.extend(out);
+        out.set_some("with_parental_consent", &self.parental_consent);
+        out.set_some("with_controller", &self.controller);
+        out.set_some("with_dpo", &self.dpo);
+        out.set_some("with_representative", &self.representative);
+        out.set_list("with_transfers", self.transfers);
+        out.set_some("with_automated_decision", &self.automated_decision);
+        out.set_some("with_data_source", &self.data_source);
+        out.set_some("with_data_requirement", &self.data_requirement);
+        out.set_some("with_withdrawal", &self.withdrawal);
+        out.set_some("with_retention", &self.retention);
+        out.set_some("with_call_recording", &self.call_recording);
+        out.set_list("with_prospecting", self.prospecting);
+        out.set_list("with_fields", self.fields);
+        out.set_list("with_consent_fields", self.consent_fields);
+        out.set_some("with_version_field", &self.version_field);
     }
-}
-
-/// The languages of the form's own texts, `&[_pn::Lang::Fr, ..]`.
-pub(crate) fn langs(langs: &[Lang]) -> TokenStream {
-    Slice(langs).into_token_stream()
 }
