@@ -1,9 +1,9 @@
 //! What each attribute accepts (its `Syntax`), and the reading of its arguments against it.
 
 use syn::ext::IdentExt;
-use syn::{Attribute, Ident, Lit};
+use syn::{Attribute, Ident};
 
-use crate::args::{self, Arg, Value};
+use crate::args::{self, Arg, Lit, Value};
 use crate::decl::Text;
 use crate::errors::Errors;
 use crate::suggest::{did_you_mean, list};
@@ -174,8 +174,8 @@ impl Read {
 
 /// A non-empty string literal, or an error that says what to write.
 pub(super) fn string_lit(lit: &Lit, what: &str, syntax: &Syntax, errors: &mut Errors) -> Option<Text> {
-    match lit {
-        Lit::Str(s) if s.value().trim().is_empty() => {
+    match lit.string() {
+        Some(value) if value.trim().is_empty() => {
             errors.add(
                 lit,
                 format!("{what} in `#[{}(..)]` is empty", syntax.name),
@@ -183,8 +183,8 @@ pub(super) fn string_lit(lit: &Lit, what: &str, syntax: &Syntax, errors: &mut Er
             );
             None
         }
-        Lit::Str(s) => Some(Text { value: s.value(), span: s.span() }),
-        _ => {
+        Some(value) => Some(Text { value: value.to_string(), span: lit.span() }),
+        None => {
             errors.add(
                 lit,
                 format!("{what} in `#[{}(..)]` must be a string", syntax.name),
