@@ -75,13 +75,15 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
         #[allow(non_upper_case_globals, unused_qualifications, clippy::all)]
         const _: () = {
             use #runtime::__private as _pn;
-            const LANGS: &[_pn::Lang] = #langs;
 
             #doc
             #[automatically_derived]
             impl #impl_generics #runtime::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {
-                    static NOTICE: _pn::Notice = _pn::Notice::__new(#spec);
+                    // The data names the runtime's items unqualified; the glob reaches nothing else in this body.
+                    use _pn::*;
+                    const LANGS: &[Lang] = #langs;
+                    static NOTICE: Notice = Notice::__new(#spec);
                     &NOTICE
                 }
 
@@ -94,7 +96,6 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
             #[allow(dead_code)]
             impl #impl_generics #ident #ty_generics #where_clause {
                 #(#ids)*

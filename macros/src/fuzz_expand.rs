@@ -187,6 +187,11 @@ enum Outcome {
 
 fn run(input: TokenStream) -> Result<Outcome, TestCaseError> {
     let shown = input.to_string();
+    // The walk over the input's tokens reads what syn's full parse reads: the derive says the same either way.
+    if let (Some(walked), Ok(parsed)) = (crate::input::walked(&input), syn::parse2::<syn::DeriveInput>(input.clone())) {
+        let (by_walk, by_syn) = (crate::derive_from(&walked).to_string(), crate::derive_from(&parsed).to_string());
+        prop_assert_eq!(by_walk, by_syn, "the walk and syn read differently: {}", shown);
+    }
     let output = catch_unwind(AssertUnwindSafe(|| crate::derive(input)))
         .map_err(|_| TestCaseError::fail(format!("the derive panicked on: {shown}")))?;
     if output.to_string().contains("compile_error") {

@@ -21,6 +21,7 @@ mod doc;
 mod errors;
 mod expand;
 mod fallback;
+mod input;
 mod parse;
 mod serde_names;
 mod suggest;
@@ -64,13 +65,17 @@ pub fn derive_privacy_notice(input: proc_macro::TokenStream) -> proc_macro::Toke
 
 /// The whole derive over `proc_macro2` tokens: parse, check, expand.
 fn derive(input: TokenStream) -> TokenStream {
-    let input = match syn::parse2::<syn::DeriveInput>(input) {
-        Ok(input) => input,
-        Err(error) => return error.into_compile_error(),
-    };
-    match analyse(&input) {
+    match input::read(input) {
+        Ok(input) => derive_from(&input),
+        Err(error) => error.into_compile_error(),
+    }
+}
+
+/// The derive of an input already read.
+fn derive_from(input: &syn::DeriveInput) -> TokenStream {
+    match analyse(input) {
         Ok(tokens) => tokens,
-        Err(error) => fallback::expand(&input, error),
+        Err(error) => fallback::expand(input, error),
     }
 }
 

@@ -1,5 +1,5 @@
 //! The model as Rust expressions: `Expr(&value)` writes, through `ToTokens`, the `const` constructor calls that
-//! rebuild `value` in the form's crate (`_pn::Purpose::new(..).with_basis(..)`). A field left at its default
+//! rebuild `value` in the form's crate (`Purpose::new(..).with_basis(..)`, the runtime's items imported). A field left at its default
 //! is not written, so the expansion is as short as the declaration.
 //!
 //! The tokens are pushed flat into one list per group ([`Writer`]) rather than assembled from nested `quote!`
@@ -43,12 +43,14 @@ impl Writer {
         self.trees.push(Punct::new(c, spacing).into());
     }
 
-    /// `_pn::A::b`: `segments` joined by `::`, under the runtime's private module.
+    /// `A::b`: `segments` joined by `::`, names of the runtime's private module, which the expansion imports
+    /// where the data is written.
     fn path(&mut self, segments: &[&str]) {
-        self.ident("_pn");
-        for segment in segments {
-            self.punct(':', Spacing::Joint);
-            self.punct(':', Spacing::Alone);
+        for (index, segment) in segments.iter().enumerate() {
+            if index > 0 {
+                self.punct(':', Spacing::Joint);
+                self.punct(':', Spacing::Alone);
+            }
             self.ident(segment);
         }
     }
@@ -68,7 +70,7 @@ impl Writer {
         self.trees.push(Group::new(delimiter, group.trees.into_iter().collect()).into());
     }
 
-    /// `_pn::path(a, b, ..)`, each argument written by `emit`.
+    /// `Path::to(a, b, ..)`, each argument written by `emit`.
     fn call(&mut self, path: &[&str], args: &[&dyn Emit]) {
         self.path(path);
         self.group(Delimiter::Parenthesis, |out| {
@@ -137,7 +139,7 @@ impl<T: Emit> Emit for [T] {
     }
 }
 
-/// `_pn::Some(value)` or `_pn::None`.
+/// `Some(value)` or `None`, the runtime's re-exports (a form's module may shadow the prelude's).
 impl<T: Emit> Emit for Option<T> {
     fn emit(&self, out: &mut Writer) {
         match self {
@@ -147,7 +149,7 @@ impl<T: Emit> Emit for Option<T> {
     }
 }
 
-/// A fieldless enum's value as a path: `_pn::LegalBasis::Consent`. Derived `Debug` prints a fieldless
+/// A fieldless enum's value as a path: `LegalBasis::Consent`. Derived `Debug` prints a fieldless
 /// variant's name, which is the identifier the path needs.
 macro_rules! emit_enums {
     ($($name:ident),*) => {$(
@@ -171,7 +173,7 @@ emit_enums!(
     Art9Condition
 );
 
-/// `_pn::Text::same(..)` when both languages read the same (a form without translations), else `Text::new`.
+/// `Text::same(..)` when both languages read the same (a form without translations), else `Text::new`.
 impl Emit for Text<'_> {
     fn emit(&self, out: &mut Writer) {
         if self.fr == self.en {

@@ -65,9 +65,12 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
     let name = serde.rename.clone().unwrap_or_else(|| {
         rename_all.map_or_else(|| raw_name.clone(), |rule| serde_names::apply_rename_all(rule, &raw_name))
     });
+    let ty = crate::input::typed(syn_field);
+    let is_version =
+        crate::check::last_segment(&ty).is_some_and(|last| last.ident == "NoticeVersion" && last.arguments.is_empty());
     let mut field = Field {
         ident: ident.clone(),
-        ty: syn_field.ty.clone(),
+        ty,
         name,
         consent: None,
         required: false,
@@ -80,8 +83,7 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
         special: None,
         art9: None,
         purposes: Vec::new(),
-        is_version: crate::check::last_segment(&syn_field.ty)
-            .is_some_and(|last| last.ident == "NoticeVersion" && last.arguments.is_empty()),
+        is_version,
     };
     for attr in &syn_field.attrs {
         let Some(attr_name) = attr.path().get_ident().map(|i| i.to_string()) else { continue };

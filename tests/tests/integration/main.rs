@@ -7,6 +7,7 @@ mod consents;
 mod escaping;
 mod golden;
 mod html_output;
+mod hygiene;
 mod injection;
 mod languages;
 mod legal_depth;
