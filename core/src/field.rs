@@ -121,6 +121,11 @@ impl<'a> ConsentField<'a> {
         crate::lang::shown(self.langs, lang)
     }
 
+    /// The languages the form's own texts exist in, its own language first.
+    pub const fn langs(&self) -> &'a [Lang] {
+        self.langs
+    }
+
     /// The regime the box's words follow.
     pub const fn law(&self) -> Law {
         self.law

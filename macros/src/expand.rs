@@ -36,12 +36,12 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
     let ident = &form.ident;
     let (impl_generics, ty_generics, where_clause) = form.generics.split_for_impl();
     // The rendered notices are for rustdoc only: other builds skip the work (see `doc::documenting`).
-    let (spec, langs, doc) = checked.with_spec(|spec| {
+    let (spec, doc) = checked.with_spec(|spec| {
         let doc = with_doc.then(|| {
             let doc = crate::doc::notice(spec);
             quote!(#[cfg_attr(doc, doc = #doc)])
         });
-        (Expr(spec).into_token_stream(), Expr(spec.langs).into_token_stream(), doc)
+        (Expr(spec).into_token_stream(), doc)
     });
     let ticks = checked.boxes.iter().map(|checked| {
         let field = checked.field;
@@ -82,7 +82,6 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
                 fn notice() -> &'static _pn::Notice {
                     // The data names the runtime's items unqualified; the glob reaches nothing else in this body.
                     use _pn::*;
-                    const LANGS: &[Lang] = #langs;
                     static NOTICE: Notice = Notice::__new(#spec);
                     &NOTICE
                 }

@@ -270,23 +270,14 @@ impl Emit for DataField<'_> {
     }
 }
 
-/// The form's `LANGS`, a `const` the expansion declares beside the notice, which every box shares.
-struct Langs;
-
-impl Emit for Langs {
-    fn emit(&self, out: &mut Writer) {
-        out.ident("LANGS");
-    }
-}
-
 impl Emit for ConsentField<'_> {
     fn emit(&self, out: &mut Writer) {
         let (name, law) = (self.name(), self.law());
         match self.topic() {
-            Topic::Prospecting(p) => out.call(&["ConsentField", "__prospecting"], &[&name, &p, &law, &Langs]),
+            Topic::Prospecting(p) => out.call(&["ConsentField", "__prospecting"], &[&name, &p, &law, &self.langs()]),
             Topic::Purpose { text, label, objection } => out.call(
                 &["ConsentField", "__purpose"],
-                &[&name, &self.purpose(), &text, &label, &objection, &law, &Langs],
+                &[&name, &self.purpose(), &text, &label, &objection, &law, &self.langs()],
             ),
         }
     }
@@ -323,7 +314,7 @@ impl Emit for NoticeSpec<'_> {
     fn emit(&self, out: &mut Writer) {
         out.call(
             &["NoticeSpec", "new"],
-            &[&Id(self.form), &self.form, &self.law, &self.lang, &Langs, &self.rights_contact],
+            &[&Id(self.form), &self.form, &self.law, &self.lang, &self.langs, &self.rights_contact],
         );
         out.set_some("with_policy", &self.policy);
         out.set_list("with_purposes", self.purposes);
