@@ -1,10 +1,12 @@
-//! A minimal HTTP/1.1 client over loopback, for the web tests: no TLS, one request per connection. It works on
-//! bytes, never slicing text, so a body of any content reads back without a panic.
+//! The loopback HTTP client of the web tests: hyper's HTTP/1.1 client connection, no TLS, one request per
+//! connection, the response's head and body as the tests read them.
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
 /// A response: status code, headers and body.
@@ -25,7 +27,7 @@ impl Response {
     }
 }
 
-/// Sends one request and reads the whole response (the server closes the connection).
+/// Sends one request on a new connection and reads the whole response.
 pub async fn request(
     address: SocketAddr,
     method: &str,
@@ -33,90 +35,38 @@ pub async fn request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> std::io::Result<Response> {
-    let mut stream = TcpStream::connect(address).await?;
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).await?;
-    // A server may answer (413) before reading a large body; a failed write is then not the test's concern.
-    let _ = stream.write_all(body).await;
-    let raw = tokio::time::timeout(Duration::from_secs(60), read_to_end(&mut stream))
+    tokio::time::timeout(Duration::from_secs(60), exchange(address, method, path, headers, body))
         .await
-        .map_err(|_| std::io::Error::other("no answer within 60 s"))??;
-    parse(&raw).ok_or_else(|| std::io::Error::other("not an HTTP response"))
+        .map_err(|_| std::io::Error::other("no answer within 60 s"))?
 }
 
-/// Reads one response: to `Content-Length`, to the last chunk, or to the end of the stream (a server may keep
-/// the connection open after answering).
-async fn read_to_end(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
-    let mut raw = Vec::new();
-    let mut buffer = [0u8; 16 * 1024];
-    loop {
-        let read = match stream.read(&mut buffer).await {
-            Ok(read) => read,
-            // A reset after the answer (the server closed without reading all we sent) still leaves the answer.
-            Err(_) if !raw.is_empty() => 0,
-            Err(error) => return Err(error),
-        };
-        raw.extend_from_slice(&buffer[..read]);
-        if read == 0 || is_complete(&raw) {
-            return Ok(raw);
-        }
+async fn exchange(
+    address: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<Response> {
+    let stream = TcpStream::connect(address).await?;
+    let (mut sender, connection) =
+        hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(std::io::Error::other)?;
+    // The connection is driven beside the request; it ends when the response has been read.
+    let driver = tokio::spawn(connection);
+    let mut request = hyper::Request::builder().method(method).uri(path).header("host", address.to_string());
+    for (name, value) in headers {
+        request = request.header(*name, *value);
     }
-}
-
-/// Whether `raw` holds a whole response, judged from its head alone.
-fn is_complete(raw: &[u8]) -> bool {
-    let Some(end_of_head) = find(raw, b"\r\n\r\n") else { return false };
-    let head = String::from_utf8_lossy(&raw[..end_of_head]).to_ascii_lowercase();
-    let header = |name: &str| head.lines().find_map(|line| line.strip_prefix(name)).map(str::trim);
-    match header("content-length:").map(str::parse::<usize>) {
-        Some(Ok(length)) => raw.len() - end_of_head - 4 >= length,
-        _ if header("transfer-encoding:") == Some("chunked") => raw.ends_with(b"0\r\n\r\n"),
-        _ => false,
-    }
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|window| window == needle)
-}
-
-/// Reads a whole response: status line, headers, and a body delimited by `Content-Length`, chunked, or by the
-/// end of the stream.
-pub fn parse(raw: &[u8]) -> Option<Response> {
-    let end_of_head = find(raw, b"\r\n\r\n")?;
-    let head = String::from_utf8_lossy(&raw[..end_of_head]);
-    let mut lines = head.split("\r\n");
-    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
-    let headers: Vec<(String, String)> = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_string()))
+    let request = request.body(Full::new(Bytes::copy_from_slice(body))).map_err(std::io::Error::other)?;
+    let response = sender.send_request(request).await.map_err(std::io::Error::other)?;
+    let status = response.status().as_u16();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.as_str().to_string(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
         .collect();
-    let rest = &raw[end_of_head + 4..];
-    let chunked = headers.iter().any(|(n, v)| n == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"));
-    let body = if chunked { dechunk(rest) } else { rest.to_vec() };
-    Some(Response { status, headers, body: String::from_utf8_lossy(&body).into_owned() })
-}
-
-/// Decodes a `Transfer-Encoding: chunked` body, stopping at the last chunk or at anything malformed.
-fn dechunk(mut rest: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(line_end) = find(rest, b"\r\n") {
-        let size = std::str::from_utf8(&rest[..line_end]).ok().and_then(|s| usize::from_str_radix(s.trim(), 16).ok());
-        let Some(size) = size.filter(|&size| size > 0) else { break };
-        let data = &rest[line_end + 2..];
-        if data.len() < size {
-            break;
-        }
-        out.extend_from_slice(&data[..size]);
-        rest = data[size..].strip_prefix(b"\r\n").unwrap_or(&data[size..]);
-    }
-    out
+    let body = response.into_body().collect().await.map_err(std::io::Error::other)?.to_bytes();
+    driver.abort();
+    Ok(Response { status, headers, body: String::from_utf8_lossy(&body).into_owned() })
 }
 
 /// `POST` of a form body, without the origin and CSRF token a browser sends: what an attacker's script sends.
