@@ -6,6 +6,7 @@ use crate::{ConsentKind, ConsentRecord, Decision, Notice};
 
 /// A controller, as a Kantara receipt lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct KantaraController {
     /// `piiController`: the controller's name.
@@ -24,6 +25,7 @@ pub struct KantaraController {
 
 /// A purpose of a Kantara service.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct KantaraPurpose {
     /// `purpose`: the box label the person agreed to.
@@ -46,6 +48,7 @@ pub struct KantaraPurpose {
 
 /// A service of a Kantara receipt: the form.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct KantaraService {
     /// `service`: the form's name.
     pub service: String,
@@ -55,6 +58,7 @@ pub struct KantaraService {
 
 /// A consent receipt in the Kantara Initiative CR v1.1 JSON shape (`KI-CR-v1.1.0`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct KantaraReceipt {
     /// `version`: `KI-CR-v1.1.0`.

@@ -113,7 +113,7 @@ impl Notice {
     pub fn html_with(&self, lang: Lang, options: crate::HtmlOptions) -> String {
         let lang = self.spec.shown_lang(lang);
         let boxes = if options.boxes() { render::html::Boxes::Inputs } else { render::html::Boxes::Omitted };
-        let at = render::html::Placement { level: usize::from(options.level()), id_prefix: "", boxes };
+        let at = render::html::Placement::new(usize::from(options.level()), "", boxes);
         let html = render::html::render(&texts::notice(&self.spec, lang), self.spec.consent_fields, lang, at);
         if options.boxes() { self.with_version_input(html) } else { html }
     }
@@ -230,8 +230,7 @@ impl Notice {
             part("markdown", self.cached(Output::Markdown, lang).to_owned());
             part("summary_markdown", self.cached(Output::SummaryMarkdown, lang).to_owned());
             part("html", self.html_placed(lang, render::html::Placement::PAGE));
-            let described =
-                render::html::Placement { boxes: render::html::Boxes::Described, ..render::html::Placement::PAGE };
+            let described = render::html::Placement::new(2, "", render::html::Boxes::Described);
             part("html_described", self.html_placed(lang, described));
             part("summary_html", self.summary_html_placed(lang));
             part("boxes_html", render::html::boxes(self.consent_fields(), texts::choices_legend(lang), lang));

@@ -191,7 +191,7 @@ impl Register {
             let anchor = notice.anchor();
             let prefix = format!("{anchor}-");
             let _ = writeln!(out, "<article id=\"{}\">", html::escape(&anchor));
-            let at = Placement { level: 2, id_prefix: &prefix, boxes: Boxes::Described };
+            let at = Placement::new(2, &prefix, Boxes::Described);
             out.push_str(&html::render(&section(notice, lang), notice.consent_fields(), lang, at));
             out.push_str("</article>\n");
         }

@@ -52,6 +52,7 @@ pub const RECORD_SCHEMA: &str = "privacy-notice-record/1";
 /// | `timestamp` | when, UTC | event time | `consentTimestamp` |
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ConsentRecord {
     /// The record format ([`RECORD_SCHEMA`]).
     pub schema: String,

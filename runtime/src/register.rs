@@ -334,9 +334,7 @@ impl Register {
             for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
                 let _ = writeln!(body, "<h3>{}</h3>", html::escape(w.notice_in[i]));
                 let prefix = format!("{}-{}-", anchor(number), shown.code());
-                body.push_str(
-                    &notice.html_placed(shown, Placement { level: 4, id_prefix: &prefix, boxes: Boxes::Inputs }),
-                );
+                body.push_str(&notice.html_placed(shown, Placement::new(4, &prefix, Boxes::Inputs)));
             }
             body.push_str("</article>\n");
         }

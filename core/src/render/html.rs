@@ -47,6 +47,7 @@ pub enum Boxes {
 /// Where a notice sits in a page: the level of its title, a prefix that keeps its `id`s unique, and how it
 /// shows its boxes.
 #[derive(Clone, Copy)]
+#[non_exhaustive]
 pub struct Placement<'a> {
     /// The level of the notice's title (`<h2>` for 2).
     pub level: usize,
@@ -56,9 +57,14 @@ pub struct Placement<'a> {
     pub boxes: Boxes,
 }
 
-impl Placement<'_> {
+impl<'a> Placement<'a> {
     /// A notice on its own: `<h2>` title, plain ids.
     pub const PAGE: Placement<'static> = Placement { level: 2, id_prefix: "", boxes: Boxes::Inputs };
+
+    /// A notice whose title is at `level`, its ids prefixed with `id_prefix`, its boxes shown as `boxes` says.
+    pub const fn new(level: usize, id_prefix: &'a str, boxes: Boxes) -> Placement<'a> {
+        Placement { level, id_prefix, boxes }
+    }
 }
 
 /// A link, or its text and address as plain text when the address is not one that may be linked.

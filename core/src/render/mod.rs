@@ -6,6 +6,7 @@ pub mod text;
 
 /// A notice as blocks, before it is written in a format.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct Document {
     /// The notice's heading.
     pub title: String,

@@ -8,6 +8,7 @@ use crate::model::{LegalBasis, NoticeSpec, ProspectingKind};
 use crate::vocabulary::MarketingChannel;
 
 /// One use of the data, as the notice states it.
+#[non_exhaustive]
 pub struct Use<'a> {
     pub text: String,
     pub basis: Option<LegalBasis>,
