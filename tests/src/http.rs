@@ -27,7 +27,7 @@ impl Response {
     }
 }
 
-/// Sends one request on a new connection and reads the whole response.
+/// Sends one request on a new connection and reads the whole response (within 60 s).
 pub async fn request(
     address: SocketAddr,
     method: &str,
@@ -35,38 +35,31 @@ pub async fn request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> std::io::Result<Response> {
-    tokio::time::timeout(Duration::from_secs(60), exchange(address, method, path, headers, body))
+    let exchange = async {
+        let stream = TcpStream::connect(address).await?;
+        let (mut sender, connection) =
+            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(std::io::Error::other)?;
+        // The connection is driven beside the request; it ends when the response has been read.
+        let driver = tokio::spawn(connection);
+        let mut request = hyper::Request::builder().method(method).uri(path).header("host", address.to_string());
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request.body(Full::new(Bytes::copy_from_slice(body))).map_err(std::io::Error::other)?;
+        let response = sender.send_request(request).await.map_err(std::io::Error::other)?;
+        let status = response.status().as_u16();
+        let headers = response
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str().to_string(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+            .collect();
+        let body = response.into_body().collect().await.map_err(std::io::Error::other)?.to_bytes();
+        driver.abort();
+        Ok(Response { status, headers, body: String::from_utf8_lossy(&body).into_owned() })
+    };
+    tokio::time::timeout(Duration::from_secs(60), exchange)
         .await
         .map_err(|_| std::io::Error::other("no answer within 60 s"))?
-}
-
-async fn exchange(
-    address: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-) -> std::io::Result<Response> {
-    let stream = TcpStream::connect(address).await?;
-    let (mut sender, connection) =
-        hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(std::io::Error::other)?;
-    // The connection is driven beside the request; it ends when the response has been read.
-    let driver = tokio::spawn(connection);
-    let mut request = hyper::Request::builder().method(method).uri(path).header("host", address.to_string());
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let request = request.body(Full::new(Bytes::copy_from_slice(body))).map_err(std::io::Error::other)?;
-    let response = sender.send_request(request).await.map_err(std::io::Error::other)?;
-    let status = response.status().as_u16();
-    let headers = response
-        .headers()
-        .iter()
-        .map(|(name, value)| (name.as_str().to_string(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
-        .collect();
-    let body = response.into_body().collect().await.map_err(std::io::Error::other)?.to_bytes();
-    driver.abort();
-    Ok(Response { status, headers, body: String::from_utf8_lossy(&body).into_owned() })
 }
 
 /// `POST` of a form body, without the origin and CSRF token a browser sends: what an attacker's script sends.
