@@ -1,9 +1,11 @@
 //! The derive macro of [privacy-notice](https://docs.rs/privacy-notice). Depend on `privacy-notice`, which
 //! re-exports it, rather than on this crate.
 //!
-//! The derive runs in three phases over a model of the form: `parse` reads the struct and its attributes,
-//! `check` applies the rules the law sets, `expand` writes the impl. Every problem found in the first two
-//! phases is reported in the same compile; on error a stub impl keeps follow-on errors away.
+//! The derive runs in three phases: `parse` reads the struct and its attributes (walked once by `input`) into a
+//! raw form, `check` applies the rules the law sets and returns a checked form that carries what they proved,
+//! `expand` writes the impl, the notice's data through `ToTokens` on the shared model (`tokens`). Every problem
+//! found in the first two phases is reported in the same compile; on error a stub impl keeps follow-on errors
+//! away.
 #![forbid(unsafe_code)]
 
 // The runtime's model, texts and renderers, from the crate both share: the derive builds the form's
