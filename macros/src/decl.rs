@@ -248,6 +248,8 @@ pub(crate) struct ConsentBox {
 pub(crate) struct Field {
     pub ident: Ident,
     pub ty: Type,
+    /// Where the type is written.
+    pub ty_span: proc_macro2::Span,
     /// The name the field is submitted under.
     pub name: String,
     pub consent: Option<ConsentBox>,

@@ -3,7 +3,6 @@
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
-use syn::spanned::Spanned;
 
 use crate::checked::CheckedForm;
 use crate::decl::Form;
@@ -47,7 +46,7 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
         let field = checked.field;
         let member = &field.ident;
         // Spanned on the type, so that a wrong type is reported there (`ConsentBox` is not implemented).
-        quote_spanned!(field.ty.span()=> _pn::ConsentBox::is_ticked(&self.#member))
+        quote_spanned!(field.ty_span=> _pn::ConsentBox::is_ticked(&self.#member))
     });
     let warning = historical_warning(form);
     // One constant per box, named after its purpose id: `consents.get(OrderForm::PARTNER_OPTOUT)` is checked

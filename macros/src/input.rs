@@ -180,6 +180,19 @@ pub(crate) fn typed(field: &Field) -> Type {
     if looked_at { syn::parse2(tokens.clone()).unwrap_or_else(|_| field.ty.clone()) } else { field.ty.clone() }
 }
 
+/// Where the field's type is written, as syn's `Spanned` says (its first token joined to its last where the
+/// compiler can join spans), read from the tokens the walk kept rather than printed from a parsed type.
+pub(crate) fn type_span(ty: &Type) -> proc_macro2::Span {
+    match ty {
+        Type::Verbatim(tokens) => {
+            let mut trees = tokens.clone().into_iter();
+            let first = trees.next().map_or_else(proc_macro2::Span::call_site, |tree| tree.span());
+            trees.last().and_then(|last| first.join(last.span())).unwrap_or(first)
+        }
+        ty => syn::spanned::Spanned::span(ty),
+    }
+}
+
 /// The input as the tokens it was read from, for tests that compare both readings.
 #[cfg(test)]
 pub(crate) fn walked(tokens: &TokenStream) -> Option<DeriveInput> {

@@ -65,12 +65,14 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
     let name = serde.rename.clone().unwrap_or_else(|| {
         rename_all.map_or_else(|| raw_name.clone(), |rule| serde_names::apply_rename_all(rule, &raw_name))
     });
+    let ty_span = crate::input::type_span(&syn_field.ty);
     let ty = crate::input::typed(syn_field);
     let is_version =
         crate::check::last_segment(&ty).is_some_and(|last| last.ident == "NoticeVersion" && last.arguments.is_empty());
     let mut field = Field {
         ident: ident.clone(),
         ty,
+        ty_span,
         name,
         consent: None,
         required: false,
