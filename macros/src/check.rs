@@ -1,4 +1,4 @@
-//! Phase 2: the rules the law sets on a form (design.md §3; legal-requirements.md §4, rules R01–R23).
+//! Phase 2: the rules the law sets on a form (rules R01–R23 of the README's attribute table, with their articles).
 //! Each rule reports every breach it finds, with a span on the struct or the offending attribute.
 
 use quote::ToTokens;
@@ -294,7 +294,7 @@ pub(crate) fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
 }
 
 /// Every box names a declared purpose, once; is a `Checkbox`; is read from the form; cannot be pre-ticked
-/// or required (design.md §3 items 5, 7, 8; R04, R05, R06).
+/// or required (GDPR Art. 7, Recitals 32 and 43; R04, R05, R06).
 ///
 /// Returns the boxes whose id names a declaration, with what each decides.
 fn consent_fields<'f>(form: &'f Form, errors: &mut Errors) -> Vec<CheckedBox<'f>> {
@@ -466,7 +466,7 @@ fn box_field(field: &Field, id: &str, errors: &mut Errors) {
     }
 }
 
-/// What the GDPR adds (design.md §3 item 10): the controller, one basis and a retention per purpose, the
+/// What the GDPR adds (Art. 13(1) and (2)): the controller, one basis and a retention per purpose, the
 /// interest of a legitimate-interests purpose, identifiable partners (Art. 13; R01, R02, R03, R16).
 fn gdpr(form: &Form, errors: &mut Errors) {
     let ident = &form.ident;

@@ -1,3 +1,6 @@
+//! `Checkbox`: a consent box as a form submits it, read from every value browsers and form decoders send
+//! (`on`, `true`, `1`, `yes`, absent, `off`…) and never ticked by default.
+
 use std::fmt;
 
 use serde::de::{self, Deserializer, Unexpected, Visitor};

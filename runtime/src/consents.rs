@@ -1,3 +1,6 @@
+//! `Consents`: what one submission decided, box by box (an "I object" box ticked is a refusal), and the
+//! records that prove it.
+
 use std::time::SystemTime;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};

@@ -1,3 +1,6 @@
+//! `Notice`: a form's declarations (`NoticeSpec`) with every output rendered once and cached — text, HTML,
+//! Markdown, first level, call script, JSON — and the version that digests them.
+
 use std::sync::OnceLock;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};

@@ -1,4 +1,4 @@
-//! Proof of consent (GDPR Art. 7(1); legal-requirements §2.4): one append-only record per box and event.
+//! Proof of consent (GDPR Art. 7(1)): one append-only record per box and event.
 
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -68,7 +68,7 @@ pub struct ConsentRecord {
     /// The purpose id of the box.
     pub purpose: String,
     /// The legal basis of the choice: `consent` for an opt-in box, `legitimate_interests` for an opt-out one
-    /// (legal-requirements §2.1).
+    /// (GDPR Art. 6(1)(a) and (f)).
     pub legal_basis: LegalBasis,
     /// Whether the box agrees or objects.
     pub kind: ConsentKind,

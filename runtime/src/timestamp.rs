@@ -1,3 +1,6 @@
+//! `Timestamp`: a UTC instant written in RFC 3339 (through the `time` crate), refusing years outside
+//! 0000–9999 on write and read.
+
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -1,5 +1,5 @@
 //! The `gdpr` regime (the default): GDPR Art. 13/14 information and today's French prospecting rules
-//! (legal-requirements.md §1b, §2, §5). Rights are printed according to each purpose's legal basis (R23).
+//! (CPCE L34-5; C. consom. L223-1). Rights are printed according to each purpose's legal basis (R23).
 
 use super::facts;
 use super::phrases::{our_partners, phone_label, phone_notice, phone_question};
@@ -646,7 +646,7 @@ fn spoken_retention(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     })
 }
 
-/// The call-centre script (legal-requirements §3), line by line. For a commercial call, the operator's
+/// The call-centre script (GDPR Art. 13 read out at the start of the call; C. consom. L223-1), line by line. For a commercial call, the operator's
 /// checklist first (prior consent, hours, frequency); then who calls, for whom, and that the call is commercial
 /// (C. consom. L221-16); the recording, if any (CNIL 2022); purposes with their bases, retention, recipients,
 /// transfers, the DPO, where the data came from; the L223-2 information; the rights that apply and the CNIL;

@@ -159,7 +159,7 @@ impl ConsentField<'_> {
     }
 }
 
-/// The label of a box: it names the purpose, and for partners who they are (legal-requirements §2.2, rule 7).
+/// The label of a box: it names the purpose, and for partners who they are (CNIL guidance on partner prospecting).
 fn box_label(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_label(p.kind, who(&p, lang), lang),

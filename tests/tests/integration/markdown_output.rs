@@ -58,11 +58,33 @@ fn markdown_syntax_in_declarations_stays_text() {
 }
 
 #[test]
-fn the_structure_is_a_heading_paragraphs_and_lists() {
-    let headings = Parser::new(&Form::notice().markdown(Lang::Fr))
-        .filter(|event| matches!(event, Event::Start(Tag::Heading { .. })))
-        .count();
-    assert_eq!(headings, 1);
+fn the_structure_is_one_heading_then_paragraphs() {
+    let markdown = Form::notice().markdown(Lang::Fr);
+    // The blocks at the top level, in order: the hostile strings in the declarations open none of their own.
+    let mut depth = 0usize;
+    let mut blocks = Vec::new();
+    for event in Parser::new(&markdown) {
+        match event {
+            Event::Start(tag) => {
+                if depth == 0 {
+                    blocks.push(match tag {
+                        Tag::Heading { .. } => "heading",
+                        Tag::Paragraph => "paragraph",
+                        Tag::List(_) => "list",
+                        _ => "other",
+                    });
+                }
+                depth += 1;
+            }
+            Event::End(_) => depth -= 1,
+            _ => {}
+        }
+    }
+    assert_eq!(blocks.first(), Some(&"heading"), "{markdown}");
+    assert_eq!(blocks.iter().filter(|b| **b == "heading").count(), 1, "one heading: {markdown}");
+    // The 2004 text is prose: its paragraphs, then the box.
+    assert!(blocks.iter().filter(|b| **b == "paragraph").count() >= 3, "{blocks:?}");
+    assert!(!blocks.contains(&"other"), "no quote, code block or HTML block: {blocks:?}\n{markdown}");
 }
 
 proptest! {
