@@ -304,7 +304,7 @@ fn consent_fields<'f>(form: &'f Form, errors: &mut Errors) -> Vec<CheckedBox<'f>
     for (index, field) in form.fields.iter().enumerate() {
         let Some(consent) = &field.consent else { continue };
         let id = consent.id.value.as_str();
-        if boxes.iter().any(|earlier: &CheckedBox<'_>| earlier.id == id) {
+        if boxes.iter().any(|earlier: &CheckedBox<'_>| earlier.id() == id) {
             errors.add(
                 consent.attr,
                 format!("a second `#[consent({id})]` box: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42)"),
@@ -312,7 +312,7 @@ fn consent_fields<'f>(form: &'f Form, errors: &mut Errors) -> Vec<CheckedBox<'f>
             );
         }
         match declared.iter().find(|(declared, _)| *declared == id) {
-            Some((_, target)) => boxes.push(CheckedBox { field, index, id, target: *target }),
+            Some((_, target)) => boxes.push(CheckedBox { field, index, consent, target: *target }),
             None => undeclared_id(form, id, &consent.id.span, &ids, errors),
         }
         box_field(field, id, errors);

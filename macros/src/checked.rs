@@ -26,9 +26,16 @@ pub(crate) struct CheckedBox<'f> {
     pub field: &'f decl::Field,
     /// The field's position among the form's fields.
     pub index: usize,
-    /// The `ID`.
-    pub id: &'f str,
+    /// Its `#[consent(ID)]`.
+    pub consent: &'f decl::ConsentBox,
     pub target: BoxTarget<'f>,
+}
+
+impl<'f> CheckedBox<'f> {
+    /// The `ID`.
+    pub fn id(&self) -> &'f str {
+        &self.consent.id.value
+    }
 }
 
 /// A form that passed every rule.
@@ -187,7 +194,15 @@ impl<'f> CheckedForm<'f> {
                 let label = purpose.label.as_ref().map(|label| self.text(label));
                 // A box on a purpose that is not based on consent is an objection box (B2B marketing; R15).
                 let objection = purpose.basis != Some(decl::Basis::Consent);
-                ConsentField::__purpose(name, checked.id, self.text(&purpose.text), label, objection, law, &self.langs)
+                ConsentField::__purpose(
+                    name,
+                    checked.id(),
+                    self.text(&purpose.text),
+                    label,
+                    objection,
+                    law,
+                    &self.langs,
+                )
             }
         }
     }

@@ -53,9 +53,9 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
     // by the compiler where `get("partner_optin")` would only return `None`.
     // An id made only of `_` and digits names no constant (`_` is not one): such a box keeps its string id only.
     let nameable = |id: &str| id.starts_with(|c: char| c.is_ascii_alphabetic());
-    let ids = form.consent_fields().filter(|(_, consent)| nameable(&consent.id.value)).map(|(_, consent)| {
-        let id = &consent.id.value;
-        let name = quote::format_ident!("{}", id.to_ascii_uppercase(), span = consent.id.span);
+    let ids = checked.boxes.iter().filter(|checked| nameable(checked.id())).map(|checked| {
+        let id = checked.id();
+        let name = quote::format_ident!("{}", id.to_ascii_uppercase(), span = checked.consent.id.span);
         let doc = format!("The id of the `{id}` box, for `consents().get(..)`.");
         quote!(#[doc = #doc] pub const #name: &'static str = #id;)
     });

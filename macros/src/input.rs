@@ -69,12 +69,14 @@ fn attributes(trees: &[TokenTree], at: &mut usize) -> Option<Vec<Attribute>> {
             return None;
         }
         *at += 2;
-        let inner: Vec<TokenTree> = bracket.stream().into_iter().collect();
-        let Some(TokenTree::Ident(name)) = inner.first() else { continue };
-        if !is_read(name) {
+        // Only the name is read of an attribute the derive skips (a doc comment, another derive's).
+        let mut inner = bracket.stream().into_iter();
+        let Some(TokenTree::Ident(name)) = inner.next() else { continue };
+        if !is_read(&name) {
             continue;
         }
-        let meta = match &inner[1..] {
+        let rest: Vec<TokenTree> = inner.collect();
+        let meta = match rest.as_slice() {
             [] => Some(Meta::Path(Path::from(name.clone()))),
             [TokenTree::Group(list)] if list.delimiter() == Delimiter::Parenthesis => Some(Meta::List(MetaList {
                 path: Path::from(name.clone()),

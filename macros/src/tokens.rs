@@ -288,24 +288,8 @@ struct Id<'a>(&'a str);
 
 impl Emit for Id<'_> {
     fn emit(&self, out: &mut Writer) {
-        let core_macro = |out: &mut Writer, name: &str| {
-            out.punct(':', Spacing::Joint);
-            out.punct(':', Spacing::Alone);
-            out.ident("core");
-            out.punct(':', Spacing::Joint);
-            out.punct(':', Spacing::Alone);
-            out.ident(name);
-            out.punct('!', Spacing::Alone);
-        };
-        core_macro(out, "concat");
-        out.group(Delimiter::Parenthesis, |out| {
-            core_macro(out, "module_path");
-            out.group(Delimiter::Parenthesis, |_| {});
-            out.punct(',', Spacing::Alone);
-            out.str("::");
-            out.punct(',', Spacing::Alone);
-            out.str(self.0);
-        });
+        let name = self.0;
+        out.trees.extend(quote::quote!(::core::concat!(::core::module_path!(), "::", #name)));
     }
 }
 

@@ -4,28 +4,10 @@
 use super::facts;
 use super::phrases::{our_partners, phone_label, phone_notice, phone_question};
 use super::uses::{Use, uses};
-use super::words::{capitalized, enumerate, fr_of, join, route};
+use super::words::{basis_words, capitalized, enumerate, fr_of, join, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind};
 use crate::render::Document;
 use crate::{ConsentKind, Lang};
-
-/// The legal basis as a noun phrase.
-fn basis_words(basis: LegalBasis, lang: Lang) -> &'static str {
-    match (basis, lang) {
-        (LegalBasis::Consent, Lang::Fr) => "votre consentement",
-        (LegalBasis::Contract, Lang::Fr) => "l’exécution de votre contrat ou de votre demande",
-        (LegalBasis::LegalObligation, Lang::Fr) => "une obligation légale",
-        (LegalBasis::VitalInterests, Lang::Fr) => "la sauvegarde d’intérêts vitaux",
-        (LegalBasis::PublicTask, Lang::Fr) => "une mission d’intérêt public",
-        (LegalBasis::LegitimateInterests, Lang::Fr) => "notre intérêt légitime",
-        (LegalBasis::Consent, Lang::En) => "your consent",
-        (LegalBasis::Contract, Lang::En) => "performing your contract or request",
-        (LegalBasis::LegalObligation, Lang::En) => "a legal obligation",
-        (LegalBasis::VitalInterests, Lang::En) => "protecting vital interests",
-        (LegalBasis::PublicTask, Lang::En) => "a task in the public interest",
-        (LegalBasis::LegitimateInterests, Lang::En) => "our legitimate interest",
-    }
-}
 
 /// Who is responsible, their EU representative, their DPO (Art. 13(1)(a), (b)).
 fn identity(spec: &NoticeSpec, lang: Lang) -> Vec<String> {

@@ -85,6 +85,24 @@ pub fn capitalized(text: &str) -> String {
     }
 }
 
+/// The legal basis as a noun phrase, as a notice states it ("fondement : votre consentement").
+pub fn basis_words(basis: LegalBasis, lang: Lang) -> &'static str {
+    match (basis, lang) {
+        (LegalBasis::Consent, Lang::Fr) => "votre consentement",
+        (LegalBasis::Contract, Lang::Fr) => "l’exécution de votre contrat ou de votre demande",
+        (LegalBasis::LegalObligation, Lang::Fr) => "une obligation légale",
+        (LegalBasis::VitalInterests, Lang::Fr) => "la sauvegarde d’intérêts vitaux",
+        (LegalBasis::PublicTask, Lang::Fr) => "une mission d’intérêt public",
+        (LegalBasis::LegitimateInterests, Lang::Fr) => "notre intérêt légitime",
+        (LegalBasis::Consent, Lang::En) => "your consent",
+        (LegalBasis::Contract, Lang::En) => "performing your contract or request",
+        (LegalBasis::LegalObligation, Lang::En) => "a legal obligation",
+        (LegalBasis::VitalInterests, Lang::En) => "protecting vital interests",
+        (LegalBasis::PublicTask, Lang::En) => "a task in the public interest",
+        (LegalBasis::LegitimateInterests, Lang::En) => "our legitimate interest",
+    }
+}
+
 /// The name of a legal basis, as a register lists it (Art. 6(1)).
 pub fn basis_name(basis: LegalBasis, lang: Lang) -> &'static str {
     match (basis, lang) {
