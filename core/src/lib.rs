@@ -5,11 +5,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod adequacy;
 pub mod countries;
 pub mod field;
 pub mod lang;
 pub mod model;
 pub mod render;
+pub mod taxonomy;
 pub mod texts;
 pub mod vocabulary;
 

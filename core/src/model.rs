@@ -149,6 +149,10 @@ pub struct Purpose<'a> {
     pub marketing: Option<MarketingChannel>,
     /// Whether the purpose is a sale of goods or services (`sale`): what a soft opt-in needs (R14).
     pub sale: bool,
+    /// What the purpose does, as a data use of [`taxonomy`](crate::taxonomy) (`data_use = ".."`).
+    pub data_use: Option<&'a str>,
+    /// The text of the law a `legal_obligation` purpose fulfils (`law = ".."`).
+    pub law: Option<Text<'a>>,
 }
 
 /// The identity and contact of the organisation responsible for the data, from `#[controller(..)]`.
@@ -161,6 +165,8 @@ pub struct Controller<'a> {
     pub address: &'a str,
     /// An e-mail address or web contact.
     pub contact: &'a str,
+    /// Where it is established: an ISO 3166-1 alpha-2 code (`country = ".."`).
+    pub country: Option<&'a str>,
 }
 
 /// The prospecting cases of the original guidance, each with its own box.
@@ -187,6 +193,16 @@ impl ProspectingKind {
         ProspectingKind::SimilarOffersOptout,
         ProspectingKind::PhoneOptin,
     ];
+
+    /// The data use of the taxonomy the case implies.
+    pub const fn data_use(self) -> &'static str {
+        match self {
+            ProspectingKind::PartnerOptout => "third_party_sharing.marketing",
+            ProspectingKind::PartnerEmailOptin => "third_party_sharing.marketing.email",
+            ProspectingKind::SimilarOffersOptout => "marketing.communications.email",
+            ProspectingKind::PhoneOptin => "marketing.communications.phone",
+        }
+    }
 
     /// The attribute name, which is also the id its `#[consent(..)]` box uses.
     pub const fn id(self) -> &'static str {
@@ -229,6 +245,8 @@ pub struct DataField<'a> {
     pub special: Option<SpecialData>,
     /// The ids of the purposes it serves (`purpose = ".."`); empty when the form does not say.
     pub purposes: &'a [&'a str],
+    /// What it holds, as a data category of [`taxonomy`](crate::taxonomy) (`category = ".."`).
+    pub category: Option<&'a str>,
 }
 
 impl<'a> DataField<'a> {
@@ -236,6 +254,19 @@ impl<'a> DataField<'a> {
     pub fn display_name(&self, lang: Lang) -> &'a str {
         self.label.map_or(self.name, |label| label.get(lang))
     }
+}
+
+/// A controller who decides the purposes and means with the form's controller, from `#[joint_controller(..)]`
+/// (GDPR Art. 26).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct JointController<'a> {
+    /// Legal name.
+    pub name: &'a str,
+    /// Where the person reaches it (an address, e-mail or link).
+    pub contact: &'a str,
+    /// The essence of the arrangement between the controllers (Art. 26(2)).
+    pub arrangement: Text<'a>,
 }
 
 /// The organisation's representative in the EU, from `#[representative(..)]` (GDPR Art. 27).
@@ -318,8 +349,15 @@ pub struct NoticeSpec<'a> {
     pub recipients: &'a [Text<'a>],
     /// Recipients declared with their country (`#[recipient("..", country = "..")]`).
     pub located_recipients: &'a [Recipient<'a>],
-    /// Who fills in the form (`#[notice(audience = "..")]`).
+    /// Who fills in the form, as the texts address them (from `#[notice(subjects = "..")]`).
     pub audience: Audience,
+    /// Who the form's data is about, as data subjects of [`taxonomy`](crate::taxonomy).
+    pub subjects: &'a [&'a str],
+    /// The joint controllers, from `#[joint_controller(..)]` (GDPR Art. 26).
+    pub joint_controllers: &'a [JointController<'a>],
+    /// Words the checks of the free texts would have refused, which the author declared harmless
+    /// (`#[wording(allow = "..", reason = "..")]`), each with the reason.
+    pub wording: &'a [(&'a str, &'a str)],
     /// How a parent's consent is obtained for a child, from `#[parental_consent("..")]` (LIL art. 45; Art. 8).
     pub parental_consent: Option<Text<'a>>,
     /// The service and address where the person exercises their rights.
@@ -418,9 +456,18 @@ model_struct!(Purpose {
     with_retention(retention: Text<'a>) => Some(retention),
     with_marketing(marketing: MarketingChannel) => Some(marketing),
     with_sale(sale: bool) => sale,
-} defaults { id: None, basis: None, interest: None, retention: None, marketing: None, sale: false });
+    with_data_use(data_use: &'a str) => Some(data_use),
+    with_law(law: Text<'a>) => Some(law),
+} defaults { id: None, basis: None, interest: None, retention: None, marketing: None, sale: false, data_use: None, law: None });
 
-model_struct!(Controller { new(name: &'a str, address: &'a str, contact: &'a str) } defaults {});
+model_struct!(Controller {
+    new(name: &'a str, address: &'a str, contact: &'a str),
+    with_country(country: &'a str) => Some(country),
+} defaults { country: None });
+
+model_struct!(JointController {
+    new(name: &'a str, contact: &'a str, arrangement: Text<'a>),
+} defaults {});
 
 model_struct!(Prospecting {
     new(kind: ProspectingKind),
@@ -436,7 +483,8 @@ model_struct!(DataField {
     with_kind(kind: DataKind) => Some(kind),
     with_special(special: SpecialData) => Some(special),
     with_purposes(purposes: &'a [&'a str]) => purposes,
-} defaults { label: None, required: false, kind: None, special: None, purposes: &[] });
+    with_category(category: &'a str) => Some(category),
+} defaults { label: None, required: false, kind: None, special: None, purposes: &[], category: None });
 
 model_struct!(Representative { new(name: &'a str, contact: &'a str) } defaults {});
 
@@ -459,6 +507,9 @@ model_struct!(NoticeSpec {
     with_recipients(recipients: &'a [Text<'a>]) => recipients,
     with_located_recipients(located_recipients: &'a [Recipient<'a>]) => located_recipients,
     with_audience(audience: Audience) => audience,
+    with_subjects(subjects: &'a [&'a str]) => subjects,
+    with_joint_controllers(joint_controllers: &'a [JointController<'a>]) => joint_controllers,
+    with_wording(wording: &'a [(&'a str, &'a str)]) => wording,
     with_parental_consent(parental_consent: Text<'a>) => Some(parental_consent),
     with_controller(controller: Controller<'a>) => Some(controller),
     with_dpo(dpo: &'a str) => Some(dpo),
@@ -480,6 +531,9 @@ model_struct!(NoticeSpec {
     recipients: &[],
     located_recipients: &[],
     audience: Audience::Consumers,
+    subjects: &[],
+    joint_controllers: &[],
+    wording: &[],
     parental_consent: None,
     controller: None,
     dpo: None,

@@ -9,25 +9,30 @@ use serde::Deserialize;
 #[derive(Deserialize, PrivacyNotice)]
 // The first level links to the site's privacy policy, which the shop serves at `/privacy`, in French unless
 // `?lang=en` (see the translation).
-#[notice(policy = "/privacy?lang=fr")]
+#[notice(policy = "/privacy?lang=fr", subjects = "customer")]
 #[controller(
     name = "Boutique Lumière SAS",
     address = "12 rue de la Paix, 75002 Paris",
-    contact = "contact@boutique-lumiere.fr"
+    contact = "contact@boutique-lumiere.fr",
+    country = "FR"
 )]
 #[purpose(
     "la gestion de vos commandes et de leur livraison",
+    data_use = "essential.service",
     basis = "contract",
     retention = "3 ans après votre dernière commande",
     sale
 )]
 #[purpose(
     "la tenue de notre comptabilité (factures et pièces comptables)",
+    data_use = "essential.legal_obligation",
     basis = "legal_obligation",
+    law = "l’article L123-22 du Code de commerce",
     retention = "10 ans pour les pièces comptables (Code de commerce, art. L123-22)"
 )]
 #[purpose(
     "la prévention de la fraude au paiement",
+    data_use = "essential.fraud_detection",
     basis = "legitimate_interests",
     interest = "protéger nos clients et notre société contre l’usage frauduleux de cartes bancaires",
     retention = "13 mois après la transaction"
@@ -52,6 +57,7 @@ use serde::Deserialize;
     "la gestion de vos commandes et de leur livraison" = "handling your orders and their delivery",
     "3 ans après votre dernière commande" = "3 years after your last order",
     "la tenue de notre comptabilité (factures et pièces comptables)" = "keeping our accounts (invoices and accounting records)",
+    "l’article L123-22 du Code de commerce" = "article L123-22 of the French Commercial Code",
     "10 ans pour les pièces comptables (Code de commerce, art. L123-22)"
         = "10 years for accounting records (French Commercial Code, art. L123-22)",
     "la prévention de la fraude au paiement" = "preventing payment fraud",
@@ -71,11 +77,11 @@ use serde::Deserialize;
     "téléphone" = "phone number",
 )]
 pub struct ShopOrder {
-    #[personal_data(required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
     pub email: String,
-    #[personal_data(required, label = "adresse de livraison")]
+    #[personal_data(category = "user.contact.address", required, label = "adresse de livraison")]
     pub address: String,
-    #[personal_data(kind = "phone", label = "téléphone")]
+    #[personal_data(category = "user.contact.phone_number", label = "téléphone")]
     pub phone: Option<String>,
     #[consent(partner_optout)]
     pub no_partner_use: Checkbox,
@@ -118,15 +124,17 @@ pub struct ShopOrder2004 {
 #[derive(Deserialize, PrivacyNotice)]
 // The first level links to the site's privacy policy, which the shop serves at `/privacy`, in French unless
 // `?lang=en` (see the translation).
-#[notice(policy = "/privacy?lang=fr")]
+#[notice(policy = "/privacy?lang=fr", subjects = "prospect, customer")]
 #[controller(
     name = "Éditions du Canal",
     address = "4 quai des Chartrons, 33000 Bordeaux",
-    contact = "lecteurs@editions-canal.fr"
+    contact = "lecteurs@editions-canal.fr",
+    country = "FR"
 )]
 #[purpose(
     "l’envoi de notre lettre d’information hebdomadaire",
     id = "newsletter",
+    data_use = "marketing.communications.email",
     basis = "consent",
     retention = "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci",
     label = "Je souhaite recevoir par e-mail la lettre d’information hebdomadaire d’Éditions du Canal."
@@ -134,6 +142,7 @@ pub struct ShopOrder2004 {
 // Measuring opens per reader would need each reader's consent (LIL art. 82): only the overall rate is measured.
 #[purpose(
     "la mesure globale du taux d’ouverture de nos lettres, sans suivi individuel des lecteurs",
+    data_use = "analytics.reporting.campaign_insights",
     basis = "legitimate_interests",
     interest = "améliorer nos contenus",
     retention = "13 mois"
@@ -161,8 +170,9 @@ pub struct ShopOrder2004 {
     "adresse e-mail" = "e-mail address",
 )]
 pub struct NewsletterSignup {
-    #[personal_data(required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
     pub email: String,
+    #[personal_data(category = "user.name.first")]
     pub first_name: String,
     #[consent(newsletter)]
     pub newsletter: Checkbox,
@@ -191,21 +201,24 @@ pub struct NewsletterSignup2004 {
 #[derive(Deserialize, PrivacyNotice)]
 // The first level links to the site's privacy policy, which the shop serves at `/privacy`, in French unless
 // `?lang=en` (see the translation).
-#[notice(policy = "/privacy?lang=fr")]
+#[notice(policy = "/privacy?lang=fr", subjects = "job_applicant")]
 #[controller(
     name = "Atelier Numérique SAS",
     address = "8 rue Garibaldi, 69006 Lyon",
-    contact = "recrutement@atelier-numerique.fr"
+    contact = "recrutement@atelier-numerique.fr",
+    country = "FR"
 )]
 #[dpo("dpo@atelier-numerique.fr")]
 #[purpose(
     "l’étude de votre candidature",
+    data_use = "employment.recruitment",
     basis = "contract",
     retention = "la durée du recrutement, puis 3 mois si votre candidature n’est pas retenue"
 )]
 #[purpose(
     "l’inscription dans notre vivier de candidats pour d’autres postes",
     id = "talent_pool",
+    data_use = "employment.recruitment.talent_pool",
     basis = "consent",
     retention = "2 ans après votre dernier contact avec nous",
     label = "J’accepte qu’Atelier Numérique SAS garde ma candidature dans son vivier pour d’autres postes."
@@ -215,11 +228,7 @@ pub struct NewsletterSignup2004 {
     "les responsables du poste à pourvoir",
     "notre éditeur de logiciel de recrutement"
 )]
-#[transfer(
-    country = "États-Unis",
-    safeguard = "les clauses contractuelles types de la Commission européenne",
-    copy = "dpo@atelier-numerique.fr"
-)]
+#[transfer(country = "US", safeguard = "standard_contractual_clauses", copy = "dpo@atelier-numerique.fr")]
 #[rights_contact("dpo@atelier-numerique.fr")]
 #[withdrawal("https://atelier-numerique.fr/candidats/mes-choix")]
 #[data_requirement(reason = "étudier votre candidature", consequence = "nous ne pourrons pas l’examiner")]
@@ -235,19 +244,19 @@ pub struct NewsletterSignup2004 {
     "le service des ressources humaines" = "the human resources department",
     "les responsables du poste à pourvoir" = "the managers of the position",
     "notre éditeur de logiciel de recrutement" = "our recruitment software provider",
-    "États-Unis" = "the United States",
-    "les clauses contractuelles types de la Commission européenne" = "the European Commission’s standard contractual clauses",
     "étudier votre candidature" = "assess your application",
     "nous ne pourrons pas l’examiner" = "we cannot consider it",
     "nom" = "name",
     "CV" = "CV",
 )]
 pub struct JobApplication {
-    #[personal_data(required, label = "nom")]
+    #[personal_data(category = "user.name", required, label = "nom")]
     pub name: String,
+    #[personal_data(category = "user.contact.email")]
     pub email: String,
-    #[personal_data(required, label = "CV")]
+    #[personal_data(category = "user.content.private", required, label = "CV")]
     pub resume: String,
+    #[personal_data(category = "user.content.private")]
     pub cover_letter: String,
     #[consent(talent_pool)]
     pub talent_pool: Checkbox,
@@ -258,15 +267,13 @@ pub struct JobApplication {
 #[purpose("l’étude de votre candidature")]
 #[purpose("l’inscription dans notre vivier de candidats", id = "talent_pool", basis = "consent")]
 #[recipients("le service des ressources humaines", "les responsables du poste à pourvoir")]
-#[transfer(country = "États-Unis", safeguard = "les clauses contractuelles types", copy = "rh@atelier-numerique.fr")]
+#[transfer(country = "US", safeguard = "standard_contractual_clauses", copy = "rh@atelier-numerique.fr")]
 #[rights_contact("Service des ressources humaines, 8 rue Garibaldi, 69006 Lyon")]
 #[translation(lang = "en",
     "l’étude de votre candidature" = "assessing your application",
     "l’inscription dans notre vivier de candidats" = "keeping you in our talent pool",
     "le service des ressources humaines" = "the human resources department",
     "les responsables du poste à pourvoir" = "the managers of the position",
-    "États-Unis" = "the United States",
-    "les clauses contractuelles types" = "the standard contractual clauses",
     "Service des ressources humaines, 8 rue Garibaldi, 69006 Lyon"
         = "Human resources department, 8 rue Garibaldi, 69006 Lyon, France",
     "nom" = "name",

@@ -1,6 +1,6 @@
 //! The order form in a Leptos application: a real server function, an `ActionForm`, and the notice rendered
 //! inside it. The server function's argument is `form`, so Leptos posts the inputs as `form[email]`,
-//! `form[no_partner_use]`…: the form declares `#[notice(prefix = "form")]`, and the notice's boxes and hidden
+//! `form[no_partner_use]`…: the form declares `#[notice(prefix = "form", subjects = "customer")]`, and the notice's boxes and hidden
 //! version input carry those names.
 //!
 //! Rendered on the server, without the WASM client, the `ActionForm` is a plain `<form>` that posts to the
@@ -12,13 +12,20 @@ use serde::{Deserialize, Serialize};
 
 /// The order form, as a Leptos server function receives it.
 #[derive(Clone, Debug, Serialize, Deserialize, PrivacyNotice)]
-#[notice(prefix = "form")]
+#[notice(prefix = "form", subjects = "customer")]
 #[controller(
     name = "Boutique Lumière SAS",
     address = "12 rue de la Paix, 75002 Paris",
-    contact = "contact@boutique-lumiere.fr"
+    contact = "contact@boutique-lumiere.fr",
+    country = "FR"
 )]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans après votre dernière commande", sale)]
+#[purpose(
+    "la gestion de vos commandes",
+    data_use = "essential.service",
+    basis = "contract",
+    retention = "3 ans après votre dernière commande",
+    sale
+)]
 #[recipients("notre service commercial", "nos transporteurs")]
 #[rights_contact("donnees@boutique-lumiere.fr")]
 #[withdrawal("https://boutique-lumiere.fr/mon-compte/preferences")]
@@ -29,7 +36,7 @@ use serde::{Deserialize, Serialize};
     retention = "3 ans après votre dernière commande"
 )]
 pub struct LeptosOrder {
-    #[personal_data(required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
     pub email: String,
     #[consent(partner_optout)]
     pub no_partner_use: Checkbox,

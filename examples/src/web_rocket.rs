@@ -9,12 +9,20 @@ use rocket::{Build, Rocket, get, post, routes};
 
 /// A short order form, as a Rocket application declares it.
 #[derive(FromForm, PrivacyNotice)]
+#[notice(subjects = "customer")]
 #[controller(
     name = "Boutique Lumière SAS",
     address = "12 rue de la Paix, 75002 Paris",
-    contact = "contact@boutique-lumiere.fr"
+    contact = "contact@boutique-lumiere.fr",
+    country = "FR"
 )]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans après votre dernière commande", sale)]
+#[purpose(
+    "la gestion de vos commandes",
+    data_use = "essential.service",
+    basis = "contract",
+    retention = "3 ans après votre dernière commande",
+    sale
+)]
 #[recipients("notre service commercial", "nos transporteurs")]
 #[rights_contact("donnees@boutique-lumiere.fr")]
 #[withdrawal("https://boutique-lumiere.fr/mon-compte/preferences")]
@@ -25,7 +33,7 @@ use rocket::{Build, Rocket, get, post, routes};
     retention = "3 ans après votre dernière commande"
 )]
 pub struct RocketOrder {
-    #[personal_data(required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
     pub email: String,
     #[field(name = "refus-partenaires")]
     #[consent(partner_optout)]

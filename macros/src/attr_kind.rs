@@ -29,11 +29,13 @@ pub(crate) enum StructAttr {
     Call,
     Recipient,
     ParentalConsent,
+    JointController,
+    Wording,
 }
 
 impl StructAttr {
     /// Every struct attribute, in the order the README lists them.
-    pub(crate) const ALL: [StructAttr; 22] = [
+    pub(crate) const ALL: [StructAttr; 24] = [
         StructAttr::Notice,
         StructAttr::Purpose,
         StructAttr::Recipients,
@@ -56,6 +58,8 @@ impl StructAttr {
         StructAttr::Call,
         StructAttr::Recipient,
         StructAttr::ParentalConsent,
+        StructAttr::JointController,
+        StructAttr::Wording,
     ];
 
     /// The name written after `#[`.
@@ -83,6 +87,8 @@ impl StructAttr {
             StructAttr::Call => "call",
             StructAttr::Recipient => "recipient",
             StructAttr::ParentalConsent => "parental_consent",
+            StructAttr::JointController => "joint_controller",
+            StructAttr::Wording => "wording",
         }
     }
 
@@ -93,7 +99,15 @@ impl StructAttr {
 
     /// Whether the attribute may be written more than once (one per purpose, transfer, language, recipient).
     pub(crate) const fn repeatable(self) -> bool {
-        matches!(self, StructAttr::Purpose | StructAttr::Transfer | StructAttr::Translation | StructAttr::Recipient)
+        matches!(
+            self,
+            StructAttr::Purpose
+                | StructAttr::Transfer
+                | StructAttr::Translation
+                | StructAttr::Recipient
+                | StructAttr::JointController
+                | StructAttr::Wording
+        )
     }
 
     /// Whether only the `gdpr` regime has words for it (the `lil2004` text reproduces 2004's, which has none).
@@ -111,6 +125,7 @@ impl StructAttr {
                 | StructAttr::Retention
                 | StructAttr::Recipient
                 | StructAttr::ParentalConsent
+                | StructAttr::JointController
         )
     }
 

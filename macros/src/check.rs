@@ -1,14 +1,12 @@
 //! Phase 2: the rules the law sets on a form (rules R01–R23 of the README's attribute table, with their articles).
 //! Each rule reports every breach it finds, with a span on the struct or the offending attribute.
 
-use quote::ToTokens;
-use syn::Type;
-
 use crate::attr_kind::StructAttr;
 use crate::checked::{BoxTarget, CheckedBox, CheckedForm};
 use crate::decl::{Basis, Field, Form, Law, Named, ProspectingExt, ProspectingKind, english_name};
 use crate::errors::Errors;
 use crate::suggest::{did_you_mean, list};
+use crate::ty::{is_box_type, last_segment, type_name};
 
 /// Phase 2: every rule, all problems reported together. The checked form, when there was none (in parsing
 /// either), carries what the rules proved.
@@ -20,7 +18,7 @@ pub(crate) fn form<'f>(form: &'f Form, errors: &mut Errors) -> Option<CheckedFor
     translations(form, errors);
     policy(form, errors);
     historical(form, errors);
-    crate::check_facts::form(form, errors);
+    crate::rules::check(form, errors);
     if form.law_known {
         match form.law {
             Law::Gdpr => gdpr(form, errors),
@@ -263,36 +261,6 @@ fn prospecting_boxes(form: &Form, errors: &mut Errors) {
     }
 }
 
-/// The written form of a type, without the spaces `quote` puts around punctuation.
-fn type_name(ty: &Type) -> String {
-    let spaced = ty.to_token_stream().to_string();
-    let mut out = String::with_capacity(spaced.len());
-    for part in spaced.split(' ') {
-        let glue = matches!(part, "<" | ">" | "::" | "," | ")" | "(" | "&" | "[" | "]")
-            || out.ends_with(['<', ':', '(', '&', '[']);
-        if !out.is_empty() && !glue {
-            out.push(' ');
-        }
-        out.push_str(part);
-    }
-    out.replace(',', ", ")
-}
-
-/// Whether the type is written `Checkbox` or `bool` (with any path before it and no generic arguments).
-fn is_box_type(ty: &Type) -> bool {
-    last_segment(ty).is_some_and(|last| last.ident == "Checkbox" && last.arguments.is_empty())
-}
-
-/// The last segment of a type's path (`Checkbox` of `privacy_notice::Checkbox`), through groups and parentheses.
-pub(crate) fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
-    match ty {
-        Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
-        Type::Group(group) => last_segment(&group.elem),
-        Type::Paren(paren) => last_segment(&paren.elem),
-        _ => None,
-    }
-}
-
 /// Every box names a declared purpose, once; is a `Checkbox`; is read from the form; cannot be pre-ticked
 /// or required (GDPR Art. 7, Recitals 32 and 43; R04, R05, R06).
 ///
@@ -474,7 +442,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
         errors.add(
             ident,
             format!("`{ident}` has no `#[controller(..)]`: under `gdpr` the notice names who is responsible for the data (Art. 13(1)(a))"),
-            "add `#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \"dpo@boutique.fr\")]`, or choose `#[notice(law = \"lil2004\")]`",
+            "add `#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \"dpo@boutique.fr\", country = \"FR\")]`",
         );
     }
     for purpose in form.purposes.iter().filter(|p| p.complete) {
@@ -540,7 +508,7 @@ fn gdpr_prospecting(form: &Form, errors: &mut Errors) {
                  purpose of this form is marked `sale` (CPCE L34-5 al. 4; R14): creating an account is not a sale",
                 "if the form is a sale, mark it: `#[purpose(\"la gestion de vos commandes\", basis = \"contract\", \
                  sale)]`; otherwise (an account, a newsletter) ask for consent with a `#[purpose(.., id = \"offers\", \
-                 basis = \"consent\", marketing = \"email\")]` box",
+                 basis = \"consent\", data_use = \"marketing.communications.email\")]` box",
             );
         }
     }
@@ -565,8 +533,11 @@ fn gdpr_mentions(form: &Form, errors: &mut Errors) {
         if controller.outside_eu && !form.has(StructAttr::Representative) {
             errors.add(
                 controller.attr,
-                "`#[controller(.., outside_eu)]` needs a `#[representative(..)]`: a controller established outside the EU \
-                 names its representative in the EU (GDPR Art. 27, 13(1)(a); R08)",
+                format!(
+                    "`#[controller(.., country = \"{}\")]` needs a `#[representative(..)]`: a controller established \
+                     outside the EEA names its representative in the EU (GDPR Art. 27, 13(1)(a); R08)",
+                    controller.country.as_ref().map_or("", |c| c.value.as_str())
+                ),
                 "add `#[representative(name = \"Boutique EU SARL\", contact = \"eu@boutique.com\")]`",
             );
         }

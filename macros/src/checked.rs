@@ -6,8 +6,8 @@ use crate::decl::{self, Form};
 use crate::field::ConsentField;
 use crate::lang::Lang;
 use crate::model::{
-    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, NoticeSpec, Prospecting, Purpose,
-    Representative, Text, Transfer,
+    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, JointController, NoticeSpec, Prospecting,
+    Purpose, Representative, Text, Transfer,
 };
 use crate::vocabulary::{Recipient, SpecialData};
 
@@ -113,7 +113,24 @@ impl<'f> CheckedForm<'f> {
         spec.withdrawal = text(&form.withdrawal);
         spec.retention = text(&form.retention);
         spec.call_recording = text(&form.call_recording);
-        spec.controller = form.controller.as_ref().map(|c| Controller::new(&c.name, &c.address, &c.contact));
+        spec.controller = form.controller.as_ref().map(|c| {
+            let controller = Controller::new(&c.name, &c.address, &c.contact);
+            match &c.country {
+                Some(country) => controller.with_country(&country.value),
+                None => controller,
+            }
+        });
+        let subjects: Vec<&str> = form.subjects.iter().map(|s| s.value.as_str()).collect();
+        spec.subjects = &subjects;
+        let joint: Vec<JointController<'_>> = form
+            .joint_controllers
+            .iter()
+            .map(|j| JointController::new(&j.name, &j.contact, self.text(&j.arrangement)))
+            .collect();
+        spec.joint_controllers = &joint;
+        let wording: Vec<(&str, &str)> =
+            form.wording.iter().map(|(word, reason)| (word.value.as_str(), reason.value.as_str())).collect();
+        spec.wording = &wording;
         spec.dpo = form.dpo.as_deref();
         spec.representative = form.representative.as_ref().map(|r| Representative::new(&r.name, &r.contact));
         spec.automated_decision = form
@@ -150,15 +167,22 @@ impl<'f> CheckedForm<'f> {
         purpose.interest = p.interest.as_ref().map(|t| self.text(t));
         purpose.retention = p.retention.as_ref().map(|t| self.text(t));
         purpose.marketing = p.marketing.map(|(channel, _)| channel);
+        purpose.data_use = p.data_use.as_ref().map(|u| u.value.as_str());
+        purpose.law = p.law.as_ref().map(|t| self.text(t));
         purpose
     }
 
     fn transfer(&self, t: &'f decl::Transfer) -> Transfer<'f> {
         // A country written as its ISO code is named from the country table, in every language.
-        let country = crate::countries::country(&t.country.value)
+        let country = t
+            .code
+            .and_then(crate::countries::country)
             .map_or_else(|| self.text(&t.country), |(fr, en)| Text::new(fr, en));
         let mut transfer = Transfer::new(country);
-        transfer.safeguard = t.safeguard.as_ref().map(|s| self.text(s));
+        transfer.safeguard = t.safeguard.map(|(safeguard, _)| {
+            let (fr, en) = safeguard.words();
+            Text::new(fr, en)
+        });
         transfer.copy = t.copy.as_deref();
         transfer
     }
@@ -179,6 +203,7 @@ impl<'f> CheckedForm<'f> {
         let mut field = DataField::new(self.submitted(index)).with_required(f.required).with_purposes(purposes);
         field.label = f.label.as_ref().map(|t| self.text(t));
         field.kind = f.kind;
+        field.category = f.category.as_ref().map(|c| c.value.as_str());
         field.special =
             f.special.zip(f.art9).map(|((category, _), (condition, _))| SpecialData::new(category, condition));
         field

@@ -19,6 +19,11 @@ impl Site {
         Site { start: attr.pound_token.span, end: attr.bracket_token.span.close() }
     }
 
+    /// Where it starts.
+    pub fn start(&self) -> Span {
+        self.start
+    }
+
     /// The attribute's name only.
     pub fn name(attr: &Attribute) -> Site {
         let span = attr.path().segments.first().map_or(attr.pound_token.span, |s| s.ident.span());
@@ -40,6 +45,103 @@ impl ToTokens for Site {
 pub(crate) use crate::Lang;
 pub(crate) use crate::model::{Law, LegalBasis as Basis, ProspectingKind};
 pub(crate) use crate::vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, SpecialCategory};
+
+/// Which of Art. 22(2)'s exceptions allows a decision based solely on automated processing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DecisionBasis {
+    /// (a) necessary for entering into, or performing, a contract with the person.
+    Contract,
+    /// (b) authorised by Union or Member State law (named with `law = ".."`).
+    Law,
+    /// (c) the person's explicit consent.
+    ExplicitConsent,
+}
+
+/// The appropriate safeguards of GDPR Art. 46(2), a closed list (Art. 46(3)'s ad hoc clauses need an
+/// authority's authorisation, and Art. 49's derogations are not a basis for regular transfers from a form).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Safeguard {
+    /// (a) a legally binding and enforceable instrument between public authorities or bodies.
+    PublicAuthorityInstrument,
+    /// (b) binding corporate rules approved under Art. 47.
+    BindingCorporateRules,
+    /// (c) standard data protection clauses adopted by the Commission.
+    StandardContractualClauses,
+    /// (d) standard data protection clauses adopted by a supervisory authority and approved by the Commission.
+    AuthorityClauses,
+    /// (e) an approved code of conduct, with the recipient's binding commitments.
+    CodeOfConduct,
+    /// (f) an approved certification mechanism, with the recipient's binding commitments.
+    Certification,
+}
+
+impl Named for Safeguard {
+    const ALL: &'static [Safeguard] = &[
+        Safeguard::StandardContractualClauses,
+        Safeguard::BindingCorporateRules,
+        Safeguard::CodeOfConduct,
+        Safeguard::Certification,
+        Safeguard::AuthorityClauses,
+        Safeguard::PublicAuthorityInstrument,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Safeguard::PublicAuthorityInstrument => "public_authority_instrument",
+            Safeguard::BindingCorporateRules => "binding_corporate_rules",
+            Safeguard::StandardContractualClauses => "standard_contractual_clauses",
+            Safeguard::AuthorityClauses => "authority_clauses",
+            Safeguard::CodeOfConduct => "code_of_conduct",
+            Safeguard::Certification => "certification",
+        }
+    }
+}
+
+impl Safeguard {
+    /// How the notice names it, in French and in English, with its article.
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Safeguard::PublicAuthorityInstrument => (
+                "un instrument juridiquement contraignant entre autorités publiques (art. 46(2)(a) du RGPD)",
+                "a legally binding instrument between public authorities (GDPR Art. 46(2)(a))",
+            ),
+            Safeguard::BindingCorporateRules => (
+                "des règles d’entreprise contraignantes (art. 46(2)(b) et 47 du RGPD)",
+                "binding corporate rules (GDPR Art. 46(2)(b) and 47)",
+            ),
+            Safeguard::StandardContractualClauses => (
+                "les clauses contractuelles types de la Commission européenne (art. 46(2)(c) du RGPD)",
+                "the European Commission’s standard contractual clauses (GDPR Art. 46(2)(c))",
+            ),
+            Safeguard::AuthorityClauses => (
+                "des clauses types de protection des données adoptées par une autorité de contrôle (art. 46(2)(d) du \
+                 RGPD)",
+                "standard data protection clauses adopted by a supervisory authority (GDPR Art. 46(2)(d))",
+            ),
+            Safeguard::CodeOfConduct => (
+                "un code de conduite approuvé, assorti de l’engagement contraignant du destinataire (art. 46(2)(e) du \
+                 RGPD)",
+                "an approved code of conduct with the recipient’s binding commitment (GDPR Art. 46(2)(e))",
+            ),
+            Safeguard::Certification => (
+                "un mécanisme de certification approuvé, assorti de l’engagement contraignant du destinataire \
+                 (art. 46(2)(f) du RGPD)",
+                "an approved certification mechanism with the recipient’s binding commitment (GDPR Art. 46(2)(f))",
+            ),
+        }
+    }
+}
+
+/// A trade the law singles out for telephone canvassing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sector {
+    /// Energy-saving renovation works (C. consom. L223-1 al. 5).
+    EnergyRenovation,
+    /// Adapting a home to old age or disability (C. consom. L223-1 al. 5).
+    HomeAdaptation,
+    /// Any other trade.
+    Other,
+}
 
 /// The runtime's enums as the attributes name them: `law = "gdpr"`, `lang = "fr"`, `basis = "consent"`.
 pub(crate) trait Named: Sized + Copy + PartialEq + 'static {
@@ -98,6 +200,31 @@ macro_rules! named_by_code {
 }
 
 named_by_code!(Audience, MarketingChannel, DataKind, SpecialCategory, Art9Condition);
+
+impl Named for DecisionBasis {
+    const ALL: &'static [DecisionBasis] =
+        &[DecisionBasis::Contract, DecisionBasis::Law, DecisionBasis::ExplicitConsent];
+
+    fn name(self) -> &'static str {
+        match self {
+            DecisionBasis::Contract => "contract",
+            DecisionBasis::Law => "law",
+            DecisionBasis::ExplicitConsent => "explicit_consent",
+        }
+    }
+}
+
+impl Named for Sector {
+    const ALL: &'static [Sector] = &[Sector::EnergyRenovation, Sector::HomeAdaptation, Sector::Other];
+
+    fn name(self) -> &'static str {
+        match self {
+            Sector::EnergyRenovation => "energy_renovation",
+            Sector::HomeAdaptation => "home_adaptation",
+            Sector::Other => "other",
+        }
+    }
+}
 
 /// The language's name in English, for messages.
 pub(crate) fn english_name(lang: Lang) -> &'static str {
@@ -172,6 +299,10 @@ pub(crate) struct Purpose {
     pub marketing: Option<(MarketingChannel, proc_macro2::Span)>,
     /// `sale`: the purpose is a sale (R14).
     pub sale: bool,
+    /// `data_use = ".."`: what the purpose does, a key of the taxonomy (design §8).
+    pub data_use: Option<Text>,
+    /// `law = ".."`: the text a `legal_obligation` purpose fulfils.
+    pub law: Option<Text>,
     /// Reading the attribute gave no error: only then do the checks judge what it lacks (a misspelled
     /// `bassis` is reported once, not again as a missing basis).
     pub complete: bool,
@@ -182,8 +313,17 @@ pub(crate) struct Controller {
     pub name: String,
     pub address: String,
     pub contact: String,
-    /// Established outside the EU: an EU representative must be named (GDPR Art. 27; R08).
+    /// `country = ".."`: where it is established, as an ISO code (design §9).
+    pub country: Option<Text>,
+    /// Established outside the EEA: an EU representative must be named (GDPR Art. 27; R08).
     pub outside_eu: bool,
+}
+
+/// `#[joint_controller(name = .., contact = .., arrangement = ..)]` (GDPR Art. 26).
+pub(crate) struct JointController {
+    pub name: String,
+    pub contact: String,
+    pub arrangement: Text,
 }
 
 pub(crate) struct Representative {
@@ -193,12 +333,24 @@ pub(crate) struct Representative {
 
 /// `#[transfer(..)]`: data sent outside the EEA.
 pub(crate) struct Transfer {
+    pub attr: Site,
+    /// The ISO code, when the country was recognised.
+    pub code: Option<&'static str>,
+    /// `dpf`: the recipient is certified under the EU-US Data Privacy Framework.
+    pub dpf: bool,
+    pub adequacy: bool,
     pub country: Text,
-    pub safeguard: Option<Text>,
+    /// `safeguard = ".."`, and where it is written.
+    pub safeguard: Option<(Safeguard, proc_macro2::Span)>,
     pub copy: Option<String>,
 }
 
 pub(crate) struct AutomatedDecision {
+    pub attr: Site,
+    /// `basis = ".."`: which of Art. 22(2)'s exceptions allows it, and where it is written.
+    pub basis: Option<(DecisionBasis, proc_macro2::Span)>,
+    /// `law = ".."`: the law that authorises it, for `basis = "law"`.
+    pub law: Option<Text>,
     pub decision: Text,
     pub logic: Text,
     pub consequences: Text,
@@ -271,6 +423,14 @@ pub(crate) struct Field {
     pub art9: Option<(Art9Condition, proc_macro2::Span)>,
     /// `purpose = "a, b"`: the ids of the purposes the field serves.
     pub purposes: Vec<Text>,
+    /// `category = ".."`: what the field holds, a key of the taxonomy (design §8).
+    pub category: Option<Text>,
+    /// `#[personal_data(none)]`: the field holds no personal data.
+    pub not_personal: bool,
+    /// `law = ".."`: the law an Art. 9(2)(b), (g) or (i) condition rests on.
+    pub art9_law: Option<Text>,
+    /// `secrecy = ".."`: who is bound by professional secrecy, for Art. 9(2)(h).
+    pub secrecy: Option<Text>,
     /// The field is the form's `privacy_notice::NoticeVersion`: not personal data, the version sent back.
     pub is_version: bool,
 }
@@ -308,9 +468,17 @@ pub(crate) struct Form {
     pub retention: Option<Text>,
     /// `#[call(recorded = "..")]`: why calls are recorded.
     pub call_recording: Option<Text>,
-    /// `#[notice(audience = "..")]`, and where it is written.
+    /// Who the texts address, from `#[notice(subjects = "..")]`, and where that is written.
     pub audience: Audience,
     pub audience_span: Option<proc_macro2::Span>,
+    /// `#[notice(subjects = "customer, prospect")]`: who the data is about, keys of the taxonomy.
+    pub subjects: Vec<Text>,
+    /// `#[notice(sector = "..")]`: the trade the form's offers belong to, when the law singles it out.
+    pub sector: Option<(Sector, proc_macro2::Span)>,
+    /// `#[joint_controller(..)]`, each.
+    pub joint_controllers: Vec<JointController>,
+    /// `#[wording(allow = "..", reason = "..")]`: words of the free texts declared harmless.
+    pub wording: Vec<(Text, Text)>,
     /// `#[recipient("..", country = "..")]`, each with its attribute.
     pub located_recipients: Vec<LocatedRecipient>,
     /// `#[parental_consent("..")]`.
@@ -331,6 +499,21 @@ impl Form {
 
     pub fn prospecting(&self, kind: ProspectingKind) -> Option<&Prospecting> {
         self.prospecting.iter().find(|p| p.kind == kind)
+    }
+
+    /// Whether the form's data is about `subject` (or one of its sub-keys).
+    pub fn about(&self, subject: &str) -> bool {
+        self.subjects.iter().any(|s| s.value == subject)
+    }
+
+    /// The data uses of the purposes, each with its purpose.
+    pub fn data_uses(&self) -> impl Iterator<Item = (&Purpose, &Text)> {
+        self.purposes.iter().filter_map(|p| p.data_use.as_ref().map(|u| (p, u)))
+    }
+
+    /// Whether `word` was declared harmless with `#[wording(allow = "..")]`.
+    pub fn allows_word(&self, word: &str) -> bool {
+        self.wording.iter().any(|(allowed, _)| allowed.value.to_lowercase() == word.to_lowercase())
     }
 
     /// Whether the form asks for an agreement: an "I agree" prospecting box, or a purpose based on consent.
@@ -369,16 +552,20 @@ impl Form {
         texts.extend(&self.call_recording);
         texts.extend(self.located_recipients.iter().map(|r| &r.name));
         texts.extend(&self.parental_consent);
+        texts.extend(self.purposes.iter().filter_map(|p| p.law.as_ref()));
+        texts.extend(self.joint_controllers.iter().map(|j| &j.arrangement));
         texts.extend(self.prospecting.iter().filter_map(|p| p.retention.as_ref()));
         texts.extend(self.prospecting.iter().filter_map(|p| p.partners.as_ref()));
         texts.extend(self.fields.iter().filter_map(|f| f.label.as_ref()));
+        texts.extend(self.fields.iter().flat_map(|f| f.art9_law.iter().chain(&f.secrecy)));
         for transfer in &self.transfers {
             // A country written as its ISO code is named from the country table, in every language.
-            let coded = crate::countries::country(&transfer.country.value).is_some();
-            texts.extend((!coded).then_some(&transfer.country).into_iter().chain(&transfer.safeguard));
+            let coded = transfer.code.is_some();
+            texts.extend((!coded).then_some(&transfer.country));
         }
         if let Some(d) = &self.automated_decision {
             texts.extend([&d.decision, &d.logic, &d.consequences]);
+            texts.extend(&d.law);
         }
         texts.extend(self.data_source.iter().map(|s| &s.categories));
         if let Some(r) = &self.data_requirement {

@@ -11,12 +11,11 @@
 // The runtime's model, texts and renderers, from the crate both share: the derive builds the form's
 // `NoticeSpec` once, writes it into the expansion, and renders the notice into the impl's rustdoc.
 use lang::Lang;
-use privacy_notice_core::{countries, field, lang, model, render, texts, vocabulary};
+use privacy_notice_core::{adequacy, countries, field, lang, model, render, taxonomy, texts, vocabulary};
 
 mod args;
 mod attr_kind;
 mod check;
-mod check_facts;
 mod checked;
 mod decl;
 mod doc;
@@ -25,9 +24,11 @@ mod expand;
 mod fallback;
 mod input;
 mod parse;
+mod rules;
 mod serde_names;
 mod suggest;
 mod tokens;
+mod ty;
 
 use proc_macro2::TokenStream;
 
@@ -57,6 +58,8 @@ use proc_macro2::TokenStream;
         call,
         recipient,
         parental_consent,
+        joint_controller,
+        wording,
         consent,
         personal_data
     )

@@ -9,23 +9,23 @@ use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
 pub(crate) const RICH: &str = r#"
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
-    #[notice(law = "gdpr", lang = "fr")]
-    #[controller(name = "Boutique Inc", address = "1 Main St, Boston", contact = "privacy@boutique.com", outside_eu)]
+    #[notice(law = "gdpr", lang = "fr", subjects = "customer, prospect")]
+    #[controller(name = "Boutique Inc", address = "1 Main St, Boston", contact = "privacy@boutique.com", country = "US")]
     #[representative(name = "Boutique EU SARL", contact = "eu@boutique.com")]
     #[dpo("dpo@boutique.com")]
-    #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
-    #[purpose("le catalogue", id = "catalogue", basis = "legitimate_interests", interest = "vendre", marketing = "post")]
-    #[purpose("la lettre", id = "newsletter", basis = "consent")]
-    #[purpose("la fraude", basis = "legitimate_interests", interest = "prévenir la fraude")]
+    #[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans", sale)]
+    #[purpose("le catalogue", id = "catalogue", basis = "legitimate_interests", interest = "vendre", data_use = "marketing.communications.post")]
+    #[purpose("la lettre", id = "newsletter", data_use = "marketing.communications.email", basis = "consent")]
+    #[purpose("la fraude", data_use = "essential.fraud_detection", basis = "legitimate_interests", interest = "prévenir la fraude")]
     #[retention("3 ans après notre dernier contact")]
     #[recipients("notre service commercial", "nos transporteurs")]
     #[recipient("notre hébergeur", country = "DE")]
     #[recipient("notre CRM", country = "US")]
     #[call(recorded = "la formation")]
     #[rights_contact("privacy@boutique.com")]
-    #[transfer(country = "États-Unis", safeguard = "les clauses types", copy = "privacy@boutique.com")]
+    #[transfer(country = "États-Unis", safeguard = "standard_contractual_clauses", copy = "privacy@boutique.com")]
     #[transfer(country = "Royaume-Uni", adequacy)]
-    #[automated_decision(decision = "le paiement", logic = "le montant", consequences = "un refus")]
+    #[automated_decision(decision = "le paiement", logic = "le montant", consequences = "un refus", basis = "contract")]
     #[data_source("Annuaire Pro", categories = "votre téléphone", public)]
     #[data_requirement(reason = "livrer", consequence = "pas de livraison")]
     #[withdrawal("https://boutique.com/consent")]
@@ -38,19 +38,20 @@ pub(crate) const RICH: &str = r#"
         "la fraude" = "fraud", "prévenir la fraude" = "preventing fraud",
         "3 ans après notre dernier contact" = "3 years after our last contact",
         "notre service commercial" = "our sales team", "nos transporteurs" = "our carriers",
-        "États-Unis" = "the United States", "les clauses types" = "the standard clauses", "Royaume-Uni" = "the UK",
-        "le paiement" = "the payment", "le montant" = "the amount", "un refus" = "a refusal",
+        "le paiement" = "the payment",
+        "le montant" = "the amount", "un refus" = "a refusal",
         "votre téléphone" = "your phone", "livrer" = "deliver", "pas de livraison" = "no delivery",
         "des éditeurs" = "publishers", "adresse e-mail" = "e-mail address", "le catalogue" = "the catalogue",
         "vendre" = "selling", "notre hébergeur" = "our host", "notre CRM" = "our CRM", "la formation" = "training",
         "santé" = "health", "téléphone" = "phone")]
     struct OrderForm<'a, T: Clone> where T: Default {
-        #[personal_data(required, label = "adresse e-mail")]
+        #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
         email: &'a str,
+        #[personal_data(none)]
         other: T,
-        #[personal_data(special = "health", art9 = "explicit_consent", purpose = "newsletter", label = "santé")]
+        #[personal_data(category = "user.health_and_medical", art9 = "explicit_consent", purpose = "newsletter", label = "santé")]
         health: String,
-        #[personal_data(kind = "phone", label = "téléphone", purpose = "catalogue, newsletter")]
+        #[personal_data(category = "user.contact.phone_number", label = "téléphone", purpose = "catalogue, newsletter")]
         phone: String,
         #[consent(catalogue)]
         no_catalogue: Checkbox,

@@ -12,8 +12,8 @@ use quote::ToTokens;
 use crate::field::{ConsentField, Topic};
 use crate::lang::Lang;
 use crate::model::{
-    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
-    ProspectingKind, Purpose, Representative, Text, Transfer,
+    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, JointController, Law, LegalBasis,
+    NoticeSpec, Prospecting, ProspectingKind, Purpose, Representative, Text, Transfer,
 };
 use crate::vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, Recipient, SpecialCategory, SpecialData};
 
@@ -139,6 +139,17 @@ impl<T: Emit> Emit for [T] {
     }
 }
 
+/// `(a, b)`.
+impl<A: Emit, B: Emit> Emit for (A, B) {
+    fn emit(&self, out: &mut Writer) {
+        out.group(Delimiter::Parenthesis, |out| {
+            self.0.emit(out);
+            out.punct(',', Spacing::Alone);
+            self.1.emit(out);
+        });
+    }
+}
+
 /// `Some(value)` or `None`, the runtime's re-exports (a form's module may shadow the prelude's).
 impl<T: Emit> Emit for Option<T> {
     fn emit(&self, out: &mut Writer) {
@@ -195,12 +206,21 @@ impl Emit for Purpose<'_> {
         if self.sale {
             out.set("with_sale", &true);
         }
+        out.set_some("with_data_use", &self.data_use);
+        out.set_some("with_law", &self.law);
     }
 }
 
 impl Emit for Controller<'_> {
     fn emit(&self, out: &mut Writer) {
         out.call(&["Controller", "new"], &[&self.name, &self.address, &self.contact]);
+        out.set_some("with_country", &self.country);
+    }
+}
+
+impl Emit for JointController<'_> {
+    fn emit(&self, out: &mut Writer) {
+        out.call(&["JointController", "new"], &[&self.name, &self.contact, &self.arrangement]);
     }
 }
 
@@ -267,6 +287,7 @@ impl Emit for DataField<'_> {
         out.set_some("with_kind", &self.kind);
         out.set_some("with_special", &self.special);
         out.set_list("with_purposes", self.purposes);
+        out.set_some("with_category", &self.category);
     }
 }
 
@@ -307,6 +328,9 @@ impl Emit for NoticeSpec<'_> {
         if self.audience != Audience::Consumers {
             out.set("with_audience", &self.audience);
         }
+        out.set_list("with_subjects", self.subjects);
+        out.set_list("with_joint_controllers", self.joint_controllers);
+        out.set_list("with_wording", self.wording);
         out.set_some("with_parental_consent", &self.parental_consent);
         out.set_some("with_controller", &self.controller);
         out.set_some("with_dpo", &self.dpo);

@@ -2,8 +2,8 @@
 
 pub use crate::consents::Consents;
 pub use crate::model::{
-    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
-    ProspectingKind, Purpose, Representative, Text, Transfer,
+    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, JointController, Law, LegalBasis,
+    NoticeSpec, Prospecting, ProspectingKind, Purpose, Representative, Text, Transfer,
 };
 pub use crate::register::Registered;
 pub use crate::vocabulary::{

@@ -40,6 +40,7 @@
 mod checkbox;
 mod consents;
 mod digest;
+mod fides;
 mod kantara;
 mod notice;
 mod options;
@@ -54,6 +55,8 @@ mod timestamp;
 mod version_field;
 
 // The model, texts and renderers live in `privacy-notice-core`, which the derive shares.
+/// The closed lists a form's facts come from: data subjects, data uses and data categories, after fideslang.
+pub use privacy_notice_core::taxonomy;
 use privacy_notice_core::{field, lang, model, render, texts, vocabulary};
 
 #[doc(hidden)]
@@ -65,8 +68,8 @@ pub use field::{ConsentField, ConsentKind, Decision};
 pub use kantara::{KantaraController, KantaraPurpose, KantaraReceipt, KantaraService};
 pub use lang::Lang;
 pub use model::{
-    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, Law, LegalBasis, NoticeSpec, Prospecting,
-    ProspectingKind, Purpose, Representative, Text, Transfer,
+    AutomatedDecision, Controller, DataField, DataRequirement, DataSource, JointController, Law, LegalBasis,
+    NoticeSpec, Prospecting, ProspectingKind, Purpose, Representative, Text, Transfer,
 };
 pub use notice::Notice;
 pub use options::HtmlOptions;

@@ -61,9 +61,10 @@ fn data_source(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 /// (d), 13(2)(a); R02, R03).
 fn purpose_item(purpose: &Use, lang: Lang) -> String {
     let mut item = capitalized(&purpose.text);
+    let law = purpose.law.map_or(String::new(), |law| format!(" ({law})"));
     match (purpose.basis, lang) {
-        (Some(basis), Lang::Fr) => item.push_str(&format!(" — fondement : {}.", basis_words(basis, lang))),
-        (Some(basis), Lang::En) => item.push_str(&format!(" — legal basis: {}.", basis_words(basis, lang))),
+        (Some(basis), Lang::Fr) => item.push_str(&format!(" — fondement : {}{law}.", basis_words(basis, lang))),
+        (Some(basis), Lang::En) => item.push_str(&format!(" — legal basis: {}{law}.", basis_words(basis, lang))),
         (None, _) => item.push('.'),
     }
     if let Some(interest) = &purpose.interest {
@@ -592,7 +593,8 @@ fn spoken_purposes(spec: &NoticeSpec, lang: Lang) -> String {
         .map(|p| {
             let mut said = p.text.clone();
             if let Some(basis) = p.basis {
-                let basis = basis_words(basis, lang);
+                let law = p.law.map_or(String::new(), |law| format!(" ({law})"));
+                let basis = format!("{}{law}", basis_words(basis, lang));
                 said.push_str(&match (&p.interest, lang) {
                     (Some(interest), Lang::Fr) => format!(" (fondement : {basis}, à savoir {interest})"),
                     (Some(interest), Lang::En) => format!(" (legal basis: {basis}, namely {interest})"),

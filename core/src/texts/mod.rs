@@ -4,7 +4,7 @@ mod facts;
 mod gdpr;
 mod lil2004;
 mod phrases;
-mod uses;
+pub mod uses;
 mod words;
 
 pub use uses::uses;

@@ -10,14 +10,23 @@ use crate::vocabulary::MarketingChannel;
 /// One use of the data, as the notice states it.
 #[non_exhaustive]
 pub struct Use<'a> {
+    /// What the data is used for, in the notice's language.
     pub text: String,
+    /// Its legal basis.
     pub basis: Option<LegalBasis>,
+    /// The legitimate interest pursued.
     pub interest: Option<String>,
+    /// How long its data is kept.
     pub retention: Option<&'a str>,
+    /// The marketing channel, for a marketing use.
     pub marketing: Option<MarketingChannel>,
+    /// What the use does, as a data use of the taxonomy: declared, or implied by the prospecting case.
+    pub data_use: Option<&'a str>,
+    /// The law a legal obligation fulfils.
+    pub law: Option<&'a str>,
 }
 
-/// The declared purposes, then one use per prospecting case, in the order the notice presents them.
+/// Every use a notice lists, in `lang`: the declared purposes, then one use per prospecting case, in the order the notice presents them.
 pub fn uses<'a>(spec: &NoticeSpec<'a>, lang: Lang) -> Vec<Use<'a>> {
     let declared = spec.purposes.iter().map(|p| Use {
         text: p.text.get(lang).to_string(),
@@ -25,6 +34,8 @@ pub fn uses<'a>(spec: &NoticeSpec<'a>, lang: Lang) -> Vec<Use<'a>> {
         interest: p.interest.map(|i| i.get(lang).to_string()),
         retention: p.retention.or(spec.retention).map(|r| r.get(lang)),
         marketing: p.marketing,
+        data_use: p.data_use,
+        law: p.law.map(|l| l.get(lang)),
     });
     let implied = spec.prospecting.iter().map(|p| {
         let partners = our_partners(p.partners.map(|t| t.get(lang)), lang);
@@ -86,6 +97,8 @@ pub fn uses<'a>(spec: &NoticeSpec<'a>, lang: Lang) -> Vec<Use<'a>> {
             interest,
             retention: p.retention.or(spec.retention).map(|r| r.get(lang)),
             marketing: Some(marketing),
+            data_use: Some(p.kind.data_use()),
+            law: None,
         }
     });
     declared.chain(implied).collect()

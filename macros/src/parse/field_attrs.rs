@@ -7,16 +7,17 @@ use super::struct_attrs::purpose_ids;
 use super::syntax::*;
 use crate::args::Arg;
 use crate::attr_kind::{FieldAttr, StructAttr};
-use crate::decl::{Art9Condition, ConsentBox, DataKind, Field, Named, Site, SpecialCategory, Text};
+use crate::decl::{Art9Condition, ConsentBox, Field, Named, Site, Text};
 use crate::errors::Errors;
 use crate::serde_names;
+use crate::taxonomy::List;
 
 pub(super) const PERSONAL_DATA: Syntax = Syntax {
     name: "personal_data",
     texts: Texts::None,
-    keys: &["label", "kind", "special", "art9", "purpose"],
-    flags: &["required"],
-    example: "#[personal_data(required, label = \"adresse e-mail\")]",
+    keys: &["category", "label", "purpose", "art9", "law", "secrecy", "kind", "special"],
+    flags: &["required", "none"],
+    example: "#[personal_data(category = \"user.contact.email\", required, label = \"adresse e-mail\")]",
 };
 
 /// `#[consent(ID)]`: exactly one id, an identifier or a string; never a pre-ticked flag.
@@ -68,7 +69,7 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
     let ty_span = crate::input::type_span(&syn_field.ty);
     let ty = crate::input::typed(syn_field);
     let is_version =
-        crate::check::last_segment(&ty).is_some_and(|last| last.ident == "NoticeVersion" && last.arguments.is_empty());
+        crate::ty::last_segment(&ty).is_some_and(|last| last.ident == "NoticeVersion" && last.arguments.is_empty());
     let mut field = Field {
         ident: ident.clone(),
         ty,
@@ -85,6 +86,10 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
         special: None,
         art9: None,
         purposes: Vec::new(),
+        category: None,
+        not_personal: false,
+        art9_law: None,
+        secrecy: None,
         is_version,
     };
     for attr in &syn_field.attrs {
@@ -111,12 +116,26 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
             } else if let Some(read) = read(attr, &PERSONAL_DATA, errors) {
                 field.required = read.flag("required");
                 field.label = read.text("label");
-                field.kind =
-                    read.value("kind").and_then(|k| one_of(k, "kind", &DataKind::names(), DataKind::from_name, errors));
-                field.special = read.value("special").and_then(|s| {
-                    one_of(s, "special", &SpecialCategory::names(), SpecialCategory::from_name, errors)
-                        .map(|c| (c, s.span))
-                });
+                for (old, value) in [("kind", read.value("kind")), ("special", read.value("special"))] {
+                    if let Some(value) = value {
+                        let example = match value.value.as_str() {
+                            "phone" => "category = \"user.contact.phone_number\"",
+                            "email" => "category = \"user.contact.email\"",
+                            "postal_address" => "category = \"user.contact.address\"",
+                            "biometric" => "category = \"user.biometric\"",
+                            _ => "category = \"user.health_and_medical\"",
+                        };
+                        replaced(value.span, old, "personal_data", "category", example, errors);
+                    }
+                }
+                field.category = read.value("category").and_then(|c| term(c, "category", List::Categories, errors));
+                field.not_personal = read.flag("none");
+                if let Some(category) = &field.category {
+                    field.kind = crate::taxonomy::data_kind(&category.value);
+                    field.special = crate::taxonomy::special_category(&category.value).map(|c| (c, category.span));
+                }
+                field.art9_law = read.text("law");
+                field.secrecy = read.text("secrecy");
                 field.art9 = read.value("art9").and_then(|a| {
                     one_of(a, "art9", &Art9Condition::names(), Art9Condition::from_name, errors).map(|c| (c, a.span))
                 });

@@ -6,11 +6,12 @@ use super::syntax::*;
 use crate::args::{Arg, Value};
 use crate::attr_kind::StructAttr;
 use crate::decl::{
-    Audience, AutomatedDecision, Basis, Controller, DataRequirement, DataSource, Form, Lang, Law, LocatedRecipient,
-    MarketingChannel, Named, Prospecting, ProspectingExt, ProspectingKind, Purpose, Representative, Site, Text,
-    Transfer, Translation,
+    Audience, AutomatedDecision, Basis, Controller, DataRequirement, DataSource, DecisionBasis, Form, JointController,
+    Lang, Law, LocatedRecipient, Named, Prospecting, ProspectingExt, ProspectingKind, Purpose, Representative,
+    Safeguard, Sector, Site, Text, Transfer, Translation,
 };
 use crate::errors::Errors;
+use crate::taxonomy::List;
 
 pub(super) fn prospecting_syntax(kind: ProspectingKind) -> Syntax {
     Syntax {
@@ -73,6 +74,11 @@ pub(super) fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> 
         true
     });
     let basis = read.value("basis").and_then(|b| one_of(b, "basis", &Basis::names(), Basis::from_name, errors));
+    if let Some(marketing) = read.value("marketing") {
+        let example = format!("data_use = \"marketing.communications.{}\"", marketing.value);
+        replaced(marketing.span, "marketing", "purpose", "data_use", &example, errors);
+    }
+    let data_use = read.value("data_use").and_then(|u| term(u, "data_use", List::DataUses, errors));
     Some(Purpose {
         attr: Site::of(attr),
         text,
@@ -82,23 +88,47 @@ pub(super) fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> 
         interest: read.text("interest"),
         retention: read.text("retention"),
         label: read.text("label"),
-        marketing: read.value("marketing").and_then(|m| {
-            one_of(m, "marketing", &MarketingChannel::names(), MarketingChannel::from_name, errors).map(|c| (c, m.span))
-        }),
+        marketing: data_use
+            .as_ref()
+            .and_then(|u| crate::taxonomy::marketing_channel(&u.value).map(|channel| (channel, u.span))),
         sale: read.flag("sale"),
+        data_use,
+        law: read.text("law"),
         complete: errors.len() == errors_before,
     })
 }
 
 pub(super) fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
-    let read = read_complete(attr, &CONTROLLER, "GDPR Art. 13(1)(a)", errors)?;
+    let read = read_complete(attr, &CONTROLLER, &["country"], "GDPR Art. 13(1)(a)", errors)?;
+    if read.flag("outside_eu") {
+        let span = attr.path().segments.first().map_or(attr.pound_token.span, |s| s.ident.span());
+        replaced(span, "outside_eu", "controller", "country", "country = \"US\"", errors);
+    }
+    let country = read.value("country").and_then(|c| country(c, "controller", errors));
     Some(Controller {
         attr: Site::of(attr),
         name: read.string("name")?,
         address: read.string("address")?,
         contact: read.string("contact")?,
-        outside_eu: read.flag("outside_eu"),
+        outside_eu: country.as_ref().is_some_and(|c| !crate::countries::in_eea(&c.value)),
+        country,
     })
+}
+
+/// A country as its ISO code: written as the code, its French or English name, or a usual alias (`USA`, `UK`,
+/// `États-Unis`); an unknown one is an error.
+pub(super) fn country(text: &Text, attr: &str, errors: &mut Errors) -> Option<Text> {
+    match crate::adequacy::normalise(&text.value) {
+        Some(code) => Some(Text { value: code.to_string(), span: text.span }),
+        None => {
+            errors.add_at(
+                text.span,
+                format!("unknown country `{}` in `#[{attr}(..)]`", text.value),
+                "write its ISO 3166-1 alpha-2 code (`FR`, `DE`, `US`, `GB`, `MA`…) or its name in French or English",
+            );
+            None
+        }
+    }
 }
 
 /// `#[transfer(country = .., adequacy)]` or `#[transfer(country = .., safeguard = .., copy = ..)]` (GDPR
@@ -127,7 +157,25 @@ pub(super) fn transfer(attr: &Attribute, errors: &mut Errors) -> Option<Transfer
         );
         return None;
     }
-    Some(Transfer { country: read.text("country")?, safeguard, copy })
+    let country_text = read.text("country")?;
+    let code = crate::adequacy::normalise(&country_text.value);
+    if code.is_none() {
+        country(&country_text, "transfer", errors);
+        return None;
+    }
+    let safeguard = match safeguard {
+        Some(text) => Some((one_of(&text, "safeguard", &Safeguard::names(), Safeguard::from_name, errors)?, text.span)),
+        None => None,
+    };
+    Some(Transfer {
+        attr: Site::of(attr),
+        code,
+        dpf: read.flag("dpf"),
+        adequacy,
+        country: country_text,
+        safeguard,
+        copy,
+    })
 }
 
 /// `#[translation(lang = "en", "texte" = "text", ..)]`.
@@ -214,13 +262,24 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                     valid
                 });
                 if let Some(audience) = read.value("audience") {
-                    form.audience_span = Some(audience.span);
-                    if let Some(audience) =
-                        one_of(audience, "audience", &Audience::names(), Audience::from_name, errors)
-                    {
-                        form.audience = audience;
-                    }
+                    let example = match audience.value.as_str() {
+                        "professionals" => "subjects = \"professional\"",
+                        "minors" => "subjects = \"child\"",
+                        _ => "subjects = \"customer, prospect\"",
+                    };
+                    replaced(audience.span, "audience", "notice", "subjects", example, errors);
                 }
+                if let Some(subjects) = read.value("subjects") {
+                    form.audience_span = Some(subjects.span);
+                    form.subjects = purpose_ids(subjects)
+                        .iter()
+                        .filter_map(|subject| term(subject, "subject", List::Subjects, errors))
+                        .collect();
+                    form.audience = audience(&form.subjects);
+                }
+                form.sector = read.value("sector").and_then(|s| {
+                    one_of(s, "sector", &Sector::names(), Sector::from_name, errors).map(|sector| (sector, s.span))
+                });
                 if let Some(lang) =
                     read.value("lang").and_then(|t| one_of(t, "lang", &Lang::names(), Lang::from_name, errors))
                 {
@@ -252,29 +311,37 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
         StructAttr::Withdrawal => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()),
         StructAttr::Call => {
             form.call_recording =
-                read_complete(attr, &CALL, "CNIL, call recording, 2022", errors).and_then(|r| r.text("recorded"))
+                read_complete(attr, &CALL, &[], "CNIL, call recording, 2022", errors).and_then(|r| r.text("recorded"))
         }
         StructAttr::Representative => {
-            form.representative = read_complete(attr, &REPRESENTATIVE, "GDPR Art. 13(1)(a), Art. 27", errors)
+            form.representative = read_complete(attr, &REPRESENTATIVE, &[], "GDPR Art. 13(1)(a), Art. 27", errors)
                 .and_then(|r| Some(Representative { name: r.string("name")?, contact: r.string("contact")? }))
         }
         StructAttr::Transfer => form.transfers.extend(transfer(attr, errors)),
         StructAttr::AutomatedDecision => {
-            form.automated_decision = read_complete(attr, &AUTOMATED_DECISION, "GDPR Art. 13(2)(f); R11", errors)
-                .and_then(|r| {
-                    Some(AutomatedDecision {
-                        decision: r.text("decision")?,
-                        logic: r.text("logic")?,
-                        consequences: r.text("consequences")?,
-                    })
-                })
+            form.automated_decision =
+                read_complete(attr, &AUTOMATED_DECISION, &["basis", "law"], "GDPR Art. 13(2)(f); R11", errors).and_then(
+                    |r| {
+                        Some(AutomatedDecision {
+                            attr: Site::of(attr),
+                            basis: r.value("basis").and_then(|b| {
+                                one_of(b, "basis", &DecisionBasis::names(), DecisionBasis::from_name, errors)
+                                    .map(|basis| (basis, b.span))
+                            }),
+                            law: r.text("law"),
+                            decision: r.text("decision")?,
+                            logic: r.text("logic")?,
+                            consequences: r.text("consequences")?,
+                        })
+                    },
+                )
         }
         StructAttr::DataRequirement => {
-            form.data_requirement = read_complete(attr, &DATA_REQUIREMENT, "GDPR Art. 13(2)(e); R10", errors)
+            form.data_requirement = read_complete(attr, &DATA_REQUIREMENT, &[], "GDPR Art. 13(2)(e); R10", errors)
                 .and_then(|r| Some(DataRequirement { reason: r.text("reason")?, consequence: r.text("consequence")? }))
         }
         StructAttr::DataSource => {
-            form.data_source = read_complete(attr, &DATA_SOURCE, "GDPR Art. 14(1)(d); R19", errors).and_then(|r| {
+            form.data_source = read_complete(attr, &DATA_SOURCE, &[], "GDPR Art. 14(1)(d); R19", errors).and_then(|r| {
                 Some(DataSource {
                     source: r.first_text()?.value,
                     categories: r.text("categories")?,
@@ -284,6 +351,19 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
         }
         StructAttr::Translation => form.translations.extend(translation(attr, errors)),
         StructAttr::Recipient => form.located_recipients.extend(located_recipient(attr, errors)),
+        StructAttr::JointController => form.joint_controllers.extend(
+            read_complete(attr, &JOINT_CONTROLLER, &[], "GDPR Art. 26(2)", errors).and_then(|r| {
+                Some(JointController {
+                    name: r.string("name")?,
+                    contact: r.string("contact")?,
+                    arrangement: r.text("arrangement")?,
+                })
+            }),
+        ),
+        StructAttr::Wording => form.wording.extend(
+            read_complete(attr, &WORDING, &[], "recorded in the register", errors)
+                .and_then(|r| Some((r.text("allow")?, r.text("reason")?))),
+        ),
         StructAttr::ParentalConsent => {
             form.parental_consent = read(attr, &PARENTAL_CONSENT, errors).and_then(|r| r.first_text())
         }
@@ -313,27 +393,22 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
     }
 }
 
+/// How the texts address the form's subjects: children first (their register), then professionals when every
+/// subject is one, otherwise consumers.
+fn audience(subjects: &[Text]) -> Audience {
+    if subjects.iter().any(|s| s.value == "child") {
+        Audience::Minors
+    } else if !subjects.is_empty() && subjects.iter().all(|s| s.value == "professional") {
+        Audience::Professionals
+    } else {
+        Audience::Consumers
+    }
+}
+
 /// `#[recipient("..", country = "..")]`: a recipient and its ISO 3166-1 alpha-2 country (R09).
 pub(super) fn located_recipient(attr: &Attribute, errors: &mut Errors) -> Option<LocatedRecipient> {
-    let read = read_complete(attr, &RECIPIENT, "GDPR Art. 13(1)(e), (f); R09", errors)?;
+    let read = read_complete(attr, &RECIPIENT, &[], "GDPR Art. 13(1)(e), (f); R09", errors)?;
     let name = read.first_text()?;
-    let country = read.text("country")?;
-    let code = country.value.trim().to_ascii_uppercase();
-    if crate::countries::country(&code).is_none() {
-        // Common slips: the name instead of the code, or the codes the EU itself uses for the UK and Greece.
-        let alias = match code.as_str() {
-            "UK" => Some("GB"),
-            "EL" => Some("GR"),
-            _ => crate::countries::code_named(&country.value),
-        };
-        let help = match alias {
-            Some(code) => {
-                format!("did you mean `{code}`? `country` is an ISO 3166-1 alpha-2 code: `country = \"{code}\"`")
-            }
-            None => "`country` is an ISO 3166-1 alpha-2 code, two letters: `FR`, `DE`, `US`, `GB`, `MA`…".to_string(),
-        };
-        errors.add_at(country.span, format!("unknown country `{}` in `#[recipient(..)]`", country.value), help);
-        return None;
-    }
-    Some(LocatedRecipient { attr: Site::of(attr), name, country: Text { value: code, span: country.span } })
+    let country = country(&read.text("country")?, "recipient", errors)?;
+    Some(LocatedRecipient { attr: Site::of(attr), name, country })
 }

@@ -33,16 +33,16 @@ pub(super) struct Syntax {
 pub(super) const NOTICE: Syntax = Syntax {
     name: "notice",
     texts: Texts::None,
-    keys: &["law", "lang", "policy", "audience", "prefix", "crate"],
+    keys: &["law", "lang", "subjects", "policy", "sector", "audience", "prefix", "crate"],
     flags: &["historical"],
-    example: "#[notice(law = \"gdpr\", lang = \"fr\")]",
+    example: "#[notice(lang = \"fr\", subjects = \"customer\")]",
 };
 pub(super) const PURPOSE: Syntax = Syntax {
     name: "purpose",
     texts: Texts::One,
-    keys: &["id", "basis", "interest", "retention", "label", "marketing"],
+    keys: &["id", "data_use", "basis", "interest", "law", "retention", "label", "marketing"],
     flags: &["sale"],
-    example: "#[purpose(\"la gestion de vos commandes\", basis = \"contract\")]",
+    example: "#[purpose(\"la gestion de vos commandes\", data_use = \"essential.service\", basis = \"contract\")]",
 };
 pub(super) const RECIPIENTS: Syntax = Syntax {
     name: "recipients",
@@ -61,10 +61,10 @@ pub(super) const RIGHTS_CONTACT: Syntax = Syntax {
 pub(super) const CONTROLLER: Syntax = Syntax {
     name: "controller",
     texts: Texts::None,
-    keys: &["name", "address", "contact"],
+    keys: &["name", "address", "contact", "country"],
     flags: &["outside_eu"],
     example: "#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \
-              \"dpo@boutique.fr\")]",
+              \"dpo@boutique.fr\", country = \"FR\")]",
 };
 pub(super) const RETENTION: Syntax = Syntax {
     name: "retention",
@@ -86,17 +86,16 @@ pub(super) const TRANSFER: Syntax = Syntax {
     name: "transfer",
     texts: Texts::None,
     keys: &["country", "safeguard", "copy"],
-    flags: &["adequacy"],
-    example: "#[transfer(country = \"États-Unis\", safeguard = \"les clauses contractuelles types de la Commission \
-              européenne\", copy = \"dpo@boutique.fr\")]",
+    flags: &["adequacy", "dpf"],
+    example: "#[transfer(country = \"US\", safeguard = \"standard_contractual_clauses\", copy = \"dpo@boutique.fr\")]",
 };
 pub(super) const AUTOMATED_DECISION: Syntax = Syntax {
     name: "automated_decision",
     texts: Texts::None,
-    keys: &["decision", "logic", "consequences"],
+    keys: &["decision", "logic", "consequences", "basis", "law"],
     flags: &[],
     example: "#[automated_decision(decision = \"votre demande de crédit\", logic = \"vos revenus et charges \
-              déclarés\", consequences = \"un refus du crédit\")]",
+              déclarés\", consequences = \"un refus du crédit\", basis = \"contract\")]",
 };
 pub(super) const DATA_SOURCE: Syntax = Syntax {
     name: "data_source",
@@ -133,6 +132,21 @@ pub(super) const RECIPIENT: Syntax = Syntax {
     keys: &["country"],
     flags: &[],
     example: "#[recipient(\"notre hébergeur\", country = \"DE\")]",
+};
+pub(super) const JOINT_CONTROLLER: Syntax = Syntax {
+    name: "joint_controller",
+    texts: Texts::None,
+    keys: &["name", "contact", "arrangement"],
+    flags: &[],
+    example: "#[joint_controller(name = \"Club Voile SA\", contact = \"dpo@clubvoile.fr\", arrangement = \"le club \
+              organise les stages, nous gérons les inscriptions\")]",
+};
+pub(super) const WORDING: Syntax = Syntax {
+    name: "wording",
+    texts: Texts::None,
+    keys: &["allow", "reason"],
+    flags: &[],
+    example: "#[wording(allow = \"illimité\", reason = \"« forfait illimité » is the name of a plan, not a retention\")]",
 };
 pub(super) const PARENTAL_CONSENT: Syntax = Syntax {
     name: "parental_consent",
@@ -335,11 +349,19 @@ pub(super) fn one_of<T>(
     found
 }
 
-/// Reads an attribute all of whose keys are required; `None` (with one error naming what lacks) otherwise.
-pub(super) fn read_complete(attr: &Attribute, syntax: &Syntax, source: &str, errors: &mut Errors) -> Option<Read> {
+/// Reads an attribute all of whose keys are required but `optional` (which a rule judges, with its own message);
+/// `None` (with one error naming what lacks) otherwise.
+pub(super) fn read_complete(
+    attr: &Attribute,
+    syntax: &Syntax,
+    optional: &[&str],
+    source: &str,
+    errors: &mut Errors,
+) -> Option<Read> {
     let errors_before = errors.len();
     let read = read(attr, syntax, errors)?;
-    let missing: Vec<&str> = syntax.keys.iter().copied().filter(|key| read.value(key).is_none()).collect();
+    let missing: Vec<&str> =
+        syntax.keys.iter().copied().filter(|key| !optional.contains(key) && read.value(key).is_none()).collect();
     if !missing.is_empty() && errors.len() == errors_before {
         errors.add(
             attr,
@@ -348,6 +370,50 @@ pub(super) fn read_complete(attr: &Attribute, syntax: &Syntax, source: &str, err
         );
     }
     missing.is_empty().then_some(read)
+}
+
+/// A key of one of the taxonomy's lists, or an error listing the nearest valid ones.
+pub(super) fn term(text: &Text, key: &str, terms: crate::taxonomy::List, errors: &mut Errors) -> Option<Text> {
+    let value = text.value.trim();
+    if terms.find(value).is_some() {
+        return Some(Text { value: value.to_string(), span: text.span });
+    }
+    let mut nearest: Vec<(usize, &str)> = terms
+        .terms()
+        .iter()
+        .map(|term| {
+            // A key whose last segments match what was written is near, wherever it sits in the tree.
+            let tail = term.key.rsplit('.').next().unwrap_or(term.key);
+            let distance = crate::suggest::edit_distance(&value.to_lowercase(), term.key)
+                .min(crate::suggest::edit_distance(&value.to_lowercase(), tail) + 1);
+            (distance, term.key)
+        })
+        .collect();
+    nearest.sort();
+    let nearest: Vec<&str> = nearest.iter().take(3).map(|(_, key)| *key).collect();
+    errors.add_at(
+        text.span,
+        format!(
+            "unknown {key} `{value}`: a form's facts come from closed lists (fideslang's taxonomy, with our additions)"
+        ),
+        format!(
+            "the nearest are {}; every value, with what it means, is in the README's table of data subjects, uses \
+             and categories",
+            list(nearest.iter().copied())
+        ),
+    );
+    None
+}
+
+/// A round-2 key this round replaced: an error naming its replacement.
+pub(super) fn replaced(span: proc_macro2::Span, old: &str, attr: &str, new: &str, example: &str, errors: &mut Errors) {
+    errors.add_at(
+        span,
+        format!(
+            "`{old}` in `#[{attr}(..)]` is replaced by `{new}`: every form now states this fact from a closed list"
+        ),
+        format!("write `{example}`"),
+    );
 }
 
 /// An example written over several source lines, on one line.

@@ -1,0 +1,267 @@
+//! Consent as the GDPR defines it (Art. 4(11), 7): boxes no one but the person fills (R05), one purpose each
+//! (R06, in `check.rs`), never bundled with terms nor a condition (R07), labels that say what a tick means (R35),
+//! and the version sent back so that a lost box fails loudly (R20).
+
+use super::special::is_consent_purpose;
+use crate::decl::{Basis, Form, ProspectingExt, ProspectingKind};
+use crate::errors::Errors;
+use crate::suggest::did_you_mean;
+
+/// Words of the terms of sale or of a service's conditions (lower case).
+pub(super) const TERMS_WORDS: &[&str] = &[
+    "cgv",
+    "cgu",
+    "conditions générales",
+    "conditions generales",
+    "conditions d’utilisation",
+    "conditions d'utilisation",
+    "terms of sale",
+    "terms and conditions",
+    "terms of service",
+    "terms of use",
+];
+
+/// Words that make a box a condition of something else (lower case).
+const CONDITION_WORDS: &[&str] = &[
+    "pour participer",
+    "afin de participer",
+    "pour valider",
+    "obligatoire",
+    "indispensable",
+    "to take part",
+    "to enter the",
+    "to participate",
+    "required to",
+    "mandatory",
+];
+
+/// Words that say no: an opt-in box worded so would record a tick as a grant (lower case, at the start).
+const NO_WORDS: &[&str] = &[
+    "je ne souhaite pas",
+    "je ne veux pas",
+    "je refuse",
+    "je m’oppose",
+    "je m'oppose",
+    "ne pas ",
+    "non,",
+    "i do not",
+    "i don't",
+    "i don’t",
+    "i object",
+    "i refuse",
+    "do not ",
+    "no,",
+];
+
+/// Words that say yes: an objection box worded so would record a tick as a refusal (lower case, at the start).
+const YES_WORDS: &[&str] = &[
+    "j’accepte",
+    "j'accepte",
+    "je souhaite",
+    "je veux",
+    "oui",
+    "i agree",
+    "i accept",
+    "yes",
+    "i want",
+    "i would like",
+];
+
+/// The rules that hold under both regimes.
+pub(super) fn always(form: &Form, errors: &mut Errors) {
+    field_declarations(form, errors);
+    serde_default(form, errors);
+    version_fields(form, errors);
+}
+
+/// The `gdpr` consent rules.
+pub(super) fn check(form: &Form, errors: &mut Errors) {
+    consent_as_condition(form, errors);
+    opt_out_needs_version(form, errors);
+    labels(form, errors);
+}
+
+/// `required` on an `Option` (it accepts nothing); `purpose = ".."` naming no purpose.
+fn field_declarations(form: &Form, errors: &mut Errors) {
+    let ids: Vec<&str> = form
+        .purposes
+        .iter()
+        .filter_map(|p| p.id.as_ref().map(|id| id.value.as_str()))
+        .chain(form.prospecting.iter().map(|p| p.kind.id()))
+        .collect();
+    for field in &form.fields {
+        let Some(site) = &field.personal_data else { continue };
+        if field.required && crate::ty::last_segment(&field.ty).is_some_and(|last| last.ident == "Option") {
+            errors.add(
+                site,
+                format!(
+                    "`required` in `#[personal_data(..)]` on `{}`, an `Option`: the form accepts it empty, so the \
+                     notice would call mandatory a field that is not",
+                    field.ident
+                ),
+                format!("make `{}` a `String`, or remove `required`", field.ident),
+            );
+        }
+        if field.required && field.label.is_none() && field.consent.is_none() {
+            errors.add(
+                site,
+                format!(
+                    "`required` on `{}` without a `label`: the notice names the mandatory fields to the person, and \
+                     `{}` is a name in code, not in the form's language",
+                    field.ident, field.name
+                ),
+                "add `label = \"..\"`, the field's name as the form shows it: `#[personal_data(required, label = \
+                 \"adresse e-mail\")]`",
+            );
+        }
+        for id in field.purposes.iter().filter(|id| !ids.contains(&id.value.as_str())) {
+            errors.add_at(
+                id.span,
+                format!("`purpose = \"{}\"` in `#[personal_data(..)]` names no purpose of this form", id.value),
+                format!(
+                    "{}write the `id` of a `#[purpose(..)]` or a prospecting attribute, several separated by commas",
+                    did_you_mean(&id.value, ids.iter().copied())
+                ),
+            );
+        }
+    }
+}
+
+/// One `NoticeVersion` field at most.
+fn version_fields(form: &Form, errors: &mut Errors) {
+    for extra in form.version_fields().skip(1) {
+        errors.add(
+            &extra.ident,
+            format!("a second `NoticeVersion` field, `{}`: the page sends one version back", extra.ident),
+            "keep one `notice_version: privacy_notice::NoticeVersion`",
+        );
+    }
+}
+
+/// R20: an "I object" box that never reaches the struct reads as "did not object": under `gdpr` a form with such a
+/// box sends the notice's version back, so that a submission whose names do not match the struct fails loudly.
+fn opt_out_needs_version(form: &Form, errors: &mut Errors) {
+    let objecting = |id: &str| {
+        ProspectingKind::from_id(id).is_some_and(|kind| !kind.opts_in())
+            || form.purpose(id).is_some_and(|p| p.basis != Some(Basis::Consent))
+    };
+    let Some((field, _)) = form.consent_fields().find(|(_, c)| objecting(&c.id.value)) else { return };
+    if form.version_fields().next().is_none() {
+        errors.add(
+            &form.ident,
+            format!(
+                "`{}` has an \"I object\" box, `{}`, and no `NoticeVersion` field: if the box were submitted under a \
+                 name the struct does not read (a framework that prefixes names, a renamed field), it would count as \
+                 \"did not object\" without anyone noticing (R20)",
+                form.ident, field.ident
+            ),
+            "add a field `notice_version: privacy_notice::NoticeVersion`: the notice's HTML sends it back in a hidden \
+             input, and a submission without it fails to deserialize",
+        );
+    }
+}
+
+/// R05: `#[serde(default)]` on the struct fills a missing box from the struct's `Default`, which the person never
+/// saw.
+fn serde_default(form: &Form, errors: &mut Errors) {
+    if let (Some(span), true) = (form.serde_default, form.consent_fields().next().is_some()) {
+        errors.add_at(
+            span,
+            format!(
+                "`#[serde(default)]` on `{}` fills every missing field from its `Default`, the boxes included: an \
+                 absent box could read as ticked (GDPR Recital 32; Planet49; R05)",
+                form.ident
+            ),
+            "remove `#[serde(default)]` from the struct, and put `#[serde(default)]` on the fields that need it \
+             (an absent `Checkbox` is already unticked)",
+        );
+    }
+}
+
+/// R07 (Art. 7(4)): a field that serves only consent purposes cannot be required, or consent becomes a condition.
+fn consent_as_condition(form: &Form, errors: &mut Errors) {
+    for field in form.fields.iter().filter(|f| f.required && !f.purposes.is_empty()) {
+        if field.purposes.iter().all(|id| is_consent_purpose(form, &id.value))
+            && let Some(site) = &field.personal_data
+        {
+            errors.add(
+                site,
+                format!(
+                    "`required` on `{}`, which serves only consent purposes: refusing would mean not using the \
+                     form, so consent would be a condition of the service (GDPR Art. 7(4); R07)",
+                    field.ident
+                ),
+                "remove `required`: the person may leave the field empty and refuse",
+            );
+        }
+    }
+}
+
+/// The texts of a consent box: its label, else its purpose's text; with whether ticking it agrees.
+fn box_texts(form: &Form) -> Vec<(&crate::decl::Text, bool)> {
+    let mut texts = Vec::new();
+    for (_, consent) in form.consent_fields() {
+        let id = consent.id.value.as_str();
+        if let Some(purpose) = form.purpose(id) {
+            let opts_in = purpose.basis == Some(Basis::Consent);
+            texts.extend(purpose.label.iter().map(|label| (label, opts_in)));
+            if opts_in {
+                texts.push((&purpose.text, true));
+            }
+        }
+    }
+    texts
+}
+
+/// R07: no box bundled with the terms of sale or made a condition; R35: a box's label says what a tick means.
+fn labels(form: &Form, errors: &mut Errors) {
+    for (text, opts_in) in box_texts(form) {
+        let lower = text.value.to_lowercase();
+        if let Some(word) = super::wording::found(&text.value, TERMS_WORDS).filter(|w| !form.allows_word(w)) {
+            errors.add_at(
+                text.span,
+                format!(
+                    "the box's text \"{}\" speaks of « {word} »: consent is asked separately from the terms, never \
+                     in the same box (GDPR Art. 7(2); R07)",
+                    text.value
+                ),
+                "accept the terms with a control of their own (a contract needs no consent box), and keep this box \
+                 for the purpose alone",
+            );
+        }
+        if let Some(word) = super::wording::found(&text.value, CONDITION_WORDS).filter(|w| !form.allows_word(w)) {
+            errors.add_at(
+                text.span,
+                format!(
+                    "the box's text \"{}\" makes consent a condition (« {word} »): a service, a contest or a prize \
+                     draw cannot depend on agreeing to another purpose (GDPR Art. 7(4), Recital 43; R07)",
+                    text.value
+                ),
+                "word the box as a free choice, and let the person take part without ticking it",
+            );
+        }
+        let says_no = NO_WORDS.iter().any(|w| lower.trim_start().starts_with(w));
+        let says_yes = YES_WORDS.iter().any(|w| lower.trim_start().starts_with(w));
+        if opts_in && says_no {
+            errors.add_at(
+                text.span,
+                format!(
+                    "the opt-in box's label \"{}\" says no: a tick would be recorded as agreement to what the person \
+                     refused (GDPR Art. 4(11); R35)",
+                    text.value
+                ),
+                "word it as an agreement: `label = \"J’accepte de recevoir …\"`",
+            );
+        } else if !opts_in && says_yes {
+            errors.add_at(
+                text.span,
+                format!(
+                    "the objection box's label \"{}\" says yes: a tick would be recorded as an objection to what the \
+                     person accepted (GDPR Art. 21; R35)",
+                    text.value
+                ),
+                "word it as an objection: `label = \"Je ne souhaite pas recevoir …\"`",
+            );
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The facts every `gdpr` form states (design §8; R24): who the data is about, what each purpose does, what each
+//! field holds, each from the taxonomy's closed lists. The rules of the other areas reason on them.
+
+use crate::decl::Form;
+use crate::errors::Errors;
+
+/// R24: `subjects`, each purpose's `data_use`, each field's `category` (or `none`).
+pub(super) fn check(form: &Form, errors: &mut Errors) {
+    if form.subjects.is_empty() && form.audience_span.is_none() {
+        errors.add(
+            &form.ident,
+            format!(
+                "`{}` does not say whose data it collects: under `gdpr` every form states its data subjects (GDPR \
+                 Art. 30(1)(c); R24)",
+                form.ident
+            ),
+            "add `#[notice(subjects = \"customer\")]` (several separated by commas: `\"customer, prospect\"`; also \
+             `professional`, `employee`, `job_applicant`, `patient`, `child`, `member`, `donor`…)",
+        );
+    }
+    for purpose in form.purposes.iter().filter(|p| p.complete && p.data_use.is_none()) {
+        errors.add(
+            purpose.attr,
+            format!(
+                "the purpose \"{}\" does not say what it does: under `gdpr` each `#[purpose(..)]` states its \
+                 `data_use` (GDPR Art. 30(1)(b), 13(1)(c); R24)",
+                purpose.text.value
+            ),
+            "add `data_use = \"..\"`: `essential.service` (the service asked for), `marketing.communications.email`, \
+             `essential.legal_obligation`, `employment.recruitment`… (the README lists them all)",
+        );
+    }
+    for field in data_fields(form) {
+        match (&field.category, field.not_personal, &field.personal_data) {
+            (None, false, _) => errors.add(
+                &field.ident,
+                format!(
+                    "`{}` does not say what data it holds: under `gdpr` every field that is not a box states its \
+                     `category` (GDPR Art. 30(1)(c); R24)",
+                    field.ident
+                ),
+                format!(
+                    "add `#[personal_data(category = \"user.contact.email\")]` (or the category it holds: \
+                     `user.name`, `user.contact.phone_number`, `user.contact.address`…), or \
+                     `#[personal_data(none)]` if `{}` holds no personal data",
+                    field.ident
+                ),
+            ),
+            (Some(category), true, _) => errors.add_at(
+                category.span,
+                format!("`{}` is declared both `none` and `category = \"{}\"`", field.ident, category.value),
+                "keep `category` if the field holds personal data, `none` if it does not",
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// The fields a person fills in: neither a box, nor the notice's version, nor skipped by serde.
+pub(super) fn data_fields(form: &Form) -> impl Iterator<Item = &crate::decl::Field> {
+    form.fields.iter().filter(|f| f.consent.is_none() && !f.is_version && !f.skipped)
+}
+
+/// The 2004 text has no place for these declarations: they would silently vanish from the notice.
+pub(super) fn refused_under_lil2004(form: &Form, errors: &mut Errors) {
+    let refuse = |what: &str| {
+        (
+            format!(
+                "{what} is a GDPR declaration, and the `lil2004` regime reproduces the 2004 text, which has no place \
+                 for it"
+            ),
+            "remove `law = \"lil2004\"` from `#[notice(..)]` (the default regime, `gdpr`, prints it), or remove it",
+        )
+    };
+    for purpose in form.purposes.iter().filter(|p| p.sale) {
+        let (message, help) = refuse("`sale` in `#[purpose(..)]`");
+        errors.add(purpose.attr, message, help);
+    }
+    for field in &form.fields {
+        let declared = field.art9.is_some() || !field.purposes.is_empty();
+        if let (true, Some(site)) = (declared, &field.personal_data) {
+            let (message, help) = refuse("`art9` or `purpose` in `#[personal_data(..)]`");
+            errors.add(site, message, help);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! How long data is kept (GDPR Art. 5(1)(e), 13(2)(a)): a duration or the event that ends it (R31), each marketing
+//! use with its own (R02), video surveillance within a month (R32), prospects within three years (R33).
+
+use crate::attr_kind::StructAttr;
+use crate::decl::{Form, Text};
+use crate::errors::Errors;
+use crate::taxonomy::is_under;
+
+/// Words that mean "no limit" (lower case, matched at the start of a word).
+const NO_LIMIT: &[&str] = &[
+    "sans limit",
+    "illimit",
+    "indéfiniment",
+    "indefiniment",
+    "à vie",
+    "pour toujours",
+    "perpétuité",
+    "perpetuite",
+    "sans durée",
+    "sans fin",
+    "indefinitely",
+    "unlimited",
+    "forever",
+    "no limit",
+    "without limit",
+    "no time limit",
+    "permanently",
+    "in perpetuity",
+];
+
+/// Words that leave the duration to the controller's judgement (lower case).
+const AS_LONG_AS_NECESSARY: &[&str] = &[
+    "aussi longtemps que nécessaire",
+    "aussi longtemps que necessaire",
+    "le temps nécessaire",
+    "le temps necessaire",
+    "la durée nécessaire",
+    "la duree necessaire",
+    "durée strictement nécessaire",
+    "as long as necessary",
+    "as long as needed",
+    "as long as required",
+    "for as long as is necessary",
+    "the time necessary",
+    "the period necessary",
+];
+
+/// Words that name the event ending a retention (lower case).
+const EVENTS: &[&str] = &[
+    "jusqu",
+    "après",
+    "apres",
+    "à compter",
+    "a compter",
+    "à partir",
+    "fin de",
+    "fin du",
+    "durée de",
+    "durée du",
+    "pendant",
+    "tant que",
+    "le temps de",
+    "retrait",
+    "clôture",
+    "cloture",
+    "résiliation",
+    "desinscription",
+    "désinscription",
+    "until",
+    "after",
+    "from the",
+    "end of",
+    "for the duration",
+    "during",
+    "while",
+    "as long as you",
+    "as long as your",
+    "withdraw",
+    "closure",
+    "termination",
+    "unsubscribe",
+];
+
+/// Units of time, with their length in days (lower case, matched at the start of a word).
+const UNITS: &[(&str, u32)] = &[
+    ("jour", 1),
+    ("day", 1),
+    ("semaine", 7),
+    ("week", 7),
+    ("mois", 30),
+    ("month", 30),
+    ("an", 365),
+    ("année", 365),
+    ("annee", 365),
+    ("year", 365),
+];
+
+/// Numbers written in words, in French and English.
+const NUMBERS: &[(&str, u32)] = &[
+    ("un", 1),
+    ("une", 1),
+    ("one", 1),
+    ("a", 1),
+    ("deux", 2),
+    ("two", 2),
+    ("trois", 3),
+    ("three", 3),
+    ("quatre", 4),
+    ("four", 4),
+    ("cinq", 5),
+    ("five", 5),
+    ("six", 6),
+    ("dix", 10),
+    ("ten", 10),
+    ("douze", 12),
+    ("twelve", 12),
+    ("trente", 30),
+    ("thirty", 30),
+];
+
+/// The longest duration the text states, in days: a number (in digits or words) followed by a unit.
+pub(super) fn longest_days(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut longest = None;
+    for pair in words.windows(2) {
+        let number =
+            pair[0].parse::<u32>().ok().or_else(|| NUMBERS.iter().find(|(w, _)| *w == pair[0]).map(|(_, n)| *n));
+        let unit =
+            UNITS.iter().find(|(u, _)| pair[1] == *u || pair[1] == format!("{u}s") || (*u == "an" && pair[1] == "ans"));
+        if let (Some(number), Some((_, days))) = (number, unit) {
+            longest = longest.max(Some(number.saturating_mul(*days)));
+        }
+    }
+    longest
+}
+
+/// Every retention the form states, with what it is the retention of.
+fn retentions(form: &Form) -> Vec<(&Text, Option<&crate::decl::Purpose>)> {
+    let mut all: Vec<(&Text, Option<&crate::decl::Purpose>)> = form.retention.iter().map(|r| (r, None)).collect();
+    all.extend(form.purposes.iter().filter_map(|p| p.retention.as_ref().map(|r| (r, Some(p)))));
+    all.extend(form.prospecting.iter().filter_map(|p| p.retention.as_ref().map(|r| (r, None))));
+    all
+}
+
+/// R31, R32, R33 and each marketing use's retention (R02).
+pub(super) fn check(form: &Form, errors: &mut Errors) {
+    for (retention, purpose) in retentions(form) {
+        let value = &retention.value;
+        if let Some(word) = super::wording::found(value, NO_LIMIT).filter(|w| !form.allows_word(w)) {
+            errors.add_at(
+                retention.span,
+                format!(
+                    "the `retention` \"{value}\" means no limit (« {word} »): data is kept only as long as its purpose \
+                     needs (GDPR Art. 5(1)(e), 13(2)(a); R31)"
+                ),
+                format!(
+                    "write a duration or the event that ends it: `retention = \"3 ans après notre dernier contact\"`; \
+                     if « {word} » does not speak of the retention (the name of a plan), say so with \
+                     `#[wording(allow = \"{word}\", reason = \"..\")]`"
+                ),
+            );
+            continue;
+        }
+        let vague = super::wording::found(value, AS_LONG_AS_NECESSARY);
+        let stated = longest_days(value).is_some() || super::wording::found(value, EVENTS).is_some();
+        if vague.is_some() || !stated {
+            errors.add_at(
+                retention.span,
+                format!(
+                    "the `retention` \"{value}\" states neither a duration nor the event that ends it: the person is \
+                     told how long, or by what criteria (GDPR Art. 13(2)(a); R31)"
+                ),
+                "write a duration or an event: `\"3 ans après notre dernier contact\"`, `\"jusqu’à la fin de votre \
+                 abonnement\"`, `\"10 ans (Code de commerce, art. L123-22)\"`",
+            );
+            continue;
+        }
+        let Some(purpose) = purpose else { continue };
+        let Some(data_use) = &purpose.data_use else { continue };
+        let days = longest_days(value);
+        if is_under(&data_use.value, "essential.service.security.cctv") && days.is_none_or(|d| d > 31) {
+            errors.add_at(
+                retention.span,
+                format!(
+                    "video surveillance images kept \"{value}\": they are kept one month at most (Code de la \
+                     sécurité intérieure L252-5; CNIL, video surveillance; R32)"
+                ),
+                "write `retention = \"30 jours\"` (or less); an incident's images are extracted and kept for its \
+                 procedure",
+            );
+        }
+        let prospect =
+            form.about("prospect") && (is_under(&data_use.value, "marketing") || is_under(&data_use.value, "sales"));
+        if prospect && days.is_some_and(|d| d > 3 * 365) {
+            errors.add_at(
+                retention.span,
+                format!(
+                    "a prospect's data kept \"{value}\": the CNIL sets three years from the last contact from the \
+                     prospect (CNIL, référentiel relatif à la gestion commerciale, 2021; R33)"
+                ),
+                "write `retention = \"3 ans après votre dernier contact\"`",
+            );
+        }
+    }
+    prospecting_retention(form, errors);
+}
+
+/// Each marketing use has its retention: on the attribute, or the form's `#[retention]` (Art. 13(2)(a); R02).
+fn prospecting_retention(form: &Form, errors: &mut Errors) {
+    if form.has(StructAttr::Retention) {
+        return;
+    }
+    for prospecting in form.prospecting.iter().filter(|p| p.retention.is_none()) {
+        let id = prospecting.kind.id();
+        errors.add(
+            prospecting.attr,
+            format!(
+                "`#[{id}]` has no `retention`, and the form no `#[retention]`: the notice lists each marketing use \
+                 with how long its data is kept (GDPR Art. 13(2)(a); R02)"
+            ),
+            format!("write `#[{id}(.., retention = \"3 ans après votre dernier achat\")]`"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longest_days;
+
+    #[test]
+    fn durations_are_read_in_both_languages() {
+        assert_eq!(longest_days("3 ans après notre dernier contact"), Some(3 * 365));
+        assert_eq!(longest_days("trente jours"), Some(30));
+        assert_eq!(longest_days("one month, then 2 years"), Some(2 * 365));
+        assert_eq!(longest_days("10 ans (Code de commerce)"), Some(3650));
+        assert_eq!(longest_days("jusqu’à la fin de votre abonnement"), None);
+    }
+}
