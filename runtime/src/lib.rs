@@ -12,28 +12,42 @@
 //! When a required mention or box is missing, the form does not compile, and the error says what to add.
 //!
 //! ```
-//! use privacy_notice::{Checkbox, Decision, Lang, PrivacyNotice};
+//! use privacy_notice::{Checkbox, Decision, Lang, NoticeVersion, PrivacyNotice};
 //! use serde::Deserialize;
 //!
 //! #[derive(Deserialize, PrivacyNotice)]
-//! #[notice(law = "lil2004", lang = "fr", historical)]
-//! #[purpose("la gestion de vos commandes")]
+//! #[notice(subjects = "customer")]
+//! #[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+//! #[purpose(
+//!     "la gestion de vos commandes",
+//!     data_use = "essential.service",
+//!     basis = "contract",
+//!     retention = "3 ans après votre dernière commande",
+//!     sale
+//! )]
 //! #[recipients("notre service commercial", "nos transporteurs")]
-//! #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
-//! #[partner_optout]
+//! #[rights_contact("dpo@boutique.fr")]
+//! #[partner_optout(partners = "des éditeurs de presse", retention = "3 ans après votre dernière commande")]
 //! struct OrderForm {
+//!     #[personal_data(category = "user.contact.email")]
 //!     email: String,
 //!     #[consent(partner_optout)]
 //!     no_partner_use: Checkbox,
+//!     notice_version: NoticeVersion,
 //! }
 //!
 //! let notice = OrderForm::notice();
-//! assert!(notice.text(Lang::Fr).contains("destiné à la gestion de vos commandes"));
+//! assert!(notice.text(Lang::Fr).contains("La gestion de vos commandes — fondement : l’exécution de votre contrat"));
 //!
-//! let form: OrderForm = serde_json::from_str(r#"{"email": "a@example.com"}"#).unwrap();
-//! // The "I object" box was left unticked: the person did not object.
+//! // The page sends the notice's version back in a hidden input; the "I object" box was left unticked.
+//! let body = format!(r#"{{"email": "a@example.com", "notice_version": "{}"}}"#, notice.version());
+//! let form: OrderForm = serde_json::from_str(&body).unwrap();
 //! assert_eq!(form.consents().get("partner_optout"), Some(Decision::Granted));
 //! ```
+//!
+//! Every `gdpr` form states its facts from closed lists ([`taxonomy`], after fideslang): whose data it is
+//! (`subjects`), what each purpose does (`data_use`), what each field holds (`category`). The derive checks the
+//! law on them (`RULES.md` lists every rule with its article), and [`Register::fideslang_yaml`] exports them.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

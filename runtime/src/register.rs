@@ -75,6 +75,11 @@ struct Words {
     marketing: &'static str,
     special: &'static str,
     audience: &'static str,
+    /// The heading of the words the free-text checks were told to let through (`#[wording(allow = ..)]`).
+    wording: &'static str,
+    /// What a data use or a category is called.
+    data_use: &'static str,
+    category: &'static str,
     /// The semicolon of the language (French puts a space before it).
     semicolon: &'static str,
 }
@@ -105,7 +110,10 @@ const FR: Words = Words {
     historical: "texte de 2004, conservé à titre historique : il ne satisfait plus au RGPD",
     marketing: "prospection",
     special: "catégorie particulière",
-    audience: "Public",
+    audience: "Personnes concernées",
+    wording: "Mots admis par le responsable (contrôle des textes)",
+    data_use: "usage",
+    category: "catégorie",
     semicolon: " ; ",
 };
 
@@ -134,7 +142,10 @@ const EN: Words = Words {
     historical: "the 2004 text, kept as a historical record: it no longer meets the GDPR",
     marketing: "marketing",
     special: "special category",
-    audience: "Audience",
+    audience: "Data subjects",
+    wording: "Words the controller declared harmless (text checks)",
+    data_use: "data use",
+    category: "category",
     semicolon: "; ",
 };
 
@@ -164,6 +175,9 @@ fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Doc
                 if let Some(channel) = u.marketing {
                     let _ = write!(item, " — {}{colon}{}", w.marketing, channel.code());
                 }
+                if let Some(data_use) = u.data_use {
+                    let _ = write!(item, " — {}{colon}{data_use}", w.data_use);
+                }
                 item
             })
             .collect(),
@@ -173,8 +187,14 @@ fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Doc
         .iter()
         .map(|f| {
             let mut item = format!("{} — {}", f.display_name(lang), if f.required { w.required } else { w.optional });
-            if let Some(kind) = f.kind {
-                let _ = write!(item, " — {}", kind.code());
+            match (f.category, f.kind) {
+                (Some(category), _) => {
+                    let _ = write!(item, " — {}{colon}{category}", w.category);
+                }
+                (None, Some(kind)) => {
+                    let _ = write!(item, " — {}", kind.code());
+                }
+                (None, None) => {}
             }
             if let Some(special) = f.special {
                 let _ = write!(
@@ -222,11 +242,24 @@ fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Doc
         ),
         (w.version.to_string(), version.to_string()),
         (w.controller.to_string(), controller),
-        (w.audience.to_string(), spec.audience.code().to_string()),
+        (
+            w.audience.to_string(),
+            if spec.subjects.is_empty() { spec.audience.code().to_string() } else { spec.subjects.join(", ") },
+        ),
     ]);
-    for (title, items) in
-        [(w.purposes, purposes), (w.data, data), (w.recipients, recipients), (w.transfers, transfers), (w.boxes, boxes)]
-    {
+    let wording: Vec<String> = spec
+        .wording
+        .iter()
+        .map(|(word, reason)| format!("{}{colon}{reason}", crate::texts::quoted(word, lang)))
+        .collect();
+    for (title, items) in [
+        (w.purposes, purposes),
+        (w.data, data),
+        (w.recipients, recipients),
+        (w.transfers, transfers),
+        (w.boxes, boxes),
+        (w.wording, wording),
+    ] {
         if !items.is_empty() {
             doc.heading(title);
             doc.list(items);

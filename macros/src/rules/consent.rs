@@ -221,7 +221,7 @@ fn labels(form: &Form, errors: &mut Errors) {
             errors.add_at(
                 text.span,
                 format!(
-                    "the box's text \"{}\" speaks of « {word} »: consent is asked separately from the terms, never \
+                    "the text of the `#[consent(..)]` box, \"{}\", speaks of « {word} »: consent is asked separately from the terms, never \
                      in the same box (GDPR Art. 7(2); R07)",
                     text.value
                 ),
@@ -233,7 +233,7 @@ fn labels(form: &Form, errors: &mut Errors) {
             errors.add_at(
                 text.span,
                 format!(
-                    "the box's text \"{}\" makes consent a condition (« {word} »): a service, a contest or a prize \
+                    "the text of the `#[consent(..)]` box, \"{}\", makes consent a condition (« {word} »): a service, a contest or a prize \
                      draw cannot depend on agreeing to another purpose (GDPR Art. 7(4), Recital 43; R07)",
                     text.value
                 ),
@@ -246,7 +246,7 @@ fn labels(form: &Form, errors: &mut Errors) {
             errors.add_at(
                 text.span,
                 format!(
-                    "the opt-in box's label \"{}\" says no: a tick would be recorded as agreement to what the person \
+                    "the `label` of an opt-in box, \"{}\", says no: a tick would be recorded as agreement to what the person \
                      refused (GDPR Art. 4(11); R35)",
                     text.value
                 ),
@@ -256,7 +256,7 @@ fn labels(form: &Form, errors: &mut Errors) {
             errors.add_at(
                 text.span,
                 format!(
-                    "the objection box's label \"{}\" says yes: a tick would be recorded as an objection to what the \
+                    "the `label` of an objection box, \"{}\", says yes: a tick would be recorded as an objection to what the \
                      person accepted (GDPR Art. 21; R35)",
                     text.value
                 ),

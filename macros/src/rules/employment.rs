@@ -27,7 +27,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         if is_under(use_, "employment.monitoring.activity") {
             errors.add_at(
                 data_use.span,
-                "recording employees' keystrokes or screens is disproportionate to any employer's interest (C. trav. \
+                "`data_use = \"employment.monitoring.activity\"`: recording employees' keystrokes or screens is disproportionate to any employer's interest (C. trav. \
                  L1121-1; CNIL, keyloggers; R26)",
                 "remove this purpose; monitor access to systems through their logs instead",
             );

@@ -34,7 +34,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
             errors.add_at(
                 text.span,
                 format!(
-                    "\"{}\" speaks of « {word} », and the form declares no joint controller: the person is told who \
+                    "\"{}\" speaks of « {word} », and the form declares no `#[joint_controller(..)]`: the person is told who \
                      they are and the essence of their arrangement (GDPR Art. 26; R34)",
                     text.value
                 ),

@@ -18,7 +18,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         {
             errors.add_at(
                 data_use.span,
-                "an appeal for donations or support rests on the person's consent, or on the body's legitimate \
+                "`data_use = \"marketing.communications.appeals\"`: an appeal for donations or support rests on the person's consent, or on the body's legitimate \
                  interests with the right to object (GDPR Art. 6(1)(a), (f), 21(2); R38)",
                 "write `basis = \"legitimate_interests\", interest = \"..\"` or `basis = \"consent\"`",
             );
@@ -26,7 +26,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         if is_under(use_, "marketing.communications.email.tracking") && !consented {
             errors.add_at(
                 data_use.span,
-                "measuring, recipient by recipient, whether marketing e-mails are opened reads the person's device, \
+                "`data_use = \"marketing.communications.email.tracking\"`: measuring, recipient by recipient, whether marketing e-mails are opened reads the person's device, \
                  which needs their consent (ePrivacy Directive Art. 5(3); loi Informatique et Libertés art. 82; \
                  CNIL, e-mail pixels; R39)",
                 "write `basis = \"consent\", id = \"open_tracking\"` with its `#[consent(open_tracking)]` box, or \
@@ -36,7 +36,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         if is_under(use_, "third_party_sharing.sale") && !consented {
             errors.add_at(
                 data_use.span,
-                "selling or renting personal data to third parties is a new purpose the person must agree to, with a \
+                "`data_use = \"third_party_sharing.sale\"`: selling or renting personal data to third parties is a new purpose the person must agree to, with a \
                  box of its own (GDPR Art. 6(1)(a), 7(2); CPCE L34-5; R40)",
                 "write `basis = \"consent\", id = \"data_sale\"` with its `#[consent(data_sale)]` box, and name the \
                  buyers in `#[recipients(..)]`",
@@ -45,7 +45,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         if is_under(use_, "third_party_sharing.marketing.email") && !consented {
             errors.add_at(
                 data_use.span,
-                "e-mail addresses passed to partners for their offers need the person's consent (CPCE L34-5; CNIL \
+                "`data_use = \"third_party_sharing.marketing.email\"`: e-mail addresses passed to partners for their offers need the person's consent (CPCE L34-5; CNIL \
                  2018; R16)",
                 "use `#[partner_email_optin(partners = \"https://..\")]` with its box, or `basis = \"consent\"`",
             );
@@ -119,7 +119,7 @@ fn channels(form: &Form, errors: &mut Errors) {
             if let Some(data_use) = purpose.data_use.as_ref().filter(|u| is_under(&u.value, "third_party_sharing")) {
                 errors.add_at(
                     data_use.span,
-                    "the similar-offers exception covers the seller's own similar products only: partners' offers \
+                    "`#[similar_offers_optout]`: the similar-offers exception covers the seller's own similar products only: partners' offers \
                      need the person's consent (CPCE L34-5 al. 4; R14)",
                     "use `#[partner_email_optin(..)]` (an \"I agree\" box) for partners' e-mail offers",
                 );

@@ -85,6 +85,89 @@ rules! {
     "R41", "wording", "GDPR Art. 5(1)(a), 12(1)", "The free texts say what the facts say: words of marketing, calls, advertising, health, biometrics, terms of sale or partners need the matching declaration.";
 }
 
+/// Which rules each taxonomy key sets off, beyond R24 (every key states a fact): a key under one of these
+/// prefixes triggers the rules listed. Kept beside the table so the README's taxonomy lists them.
+#[cfg(test)]
+const TRIGGERS: &[(crate::taxonomy::List, &str, &[&str])] = {
+    use crate::taxonomy::List::{Categories, DataUses, Subjects};
+    &[
+        (Subjects, "child", &["R22", "R28"]),
+        (Subjects, "professional", &["R15"]),
+        (Subjects, "employee", &["R25", "R26"]),
+        (Subjects, "job_applicant", &["R25"]),
+        (Subjects, "trainee", &["R25"]),
+        (Subjects, "prospect", &["R33"]),
+        (DataUses, "essential.legal_obligation", &["R02"]),
+        (DataUses, "essential.service.security.cctv", &["R32"]),
+        (DataUses, "employment", &["R25"]),
+        (DataUses, "employment.monitoring.activity", &["R26"]),
+        (DataUses, "employment.monitoring.time_tracking", &["R26"]),
+        (DataUses, "marketing", &["R12", "R33", "R41"]),
+        (DataUses, "marketing.advertising.profiling", &["R28"]),
+        (DataUses, "marketing.advertising.first_party.targeted", &["R28"]),
+        (DataUses, "marketing.advertising.third_party.targeted", &["R28"]),
+        (DataUses, "marketing.communications.email", &["R13", "R15"]),
+        (DataUses, "marketing.communications.email.tracking", &["R39"]),
+        (DataUses, "marketing.communications.sms", &["R13", "R15"]),
+        (DataUses, "marketing.communications.phone", &["R18", "R37"]),
+        (DataUses, "marketing.communications.appeals", &["R38"]),
+        (DataUses, "personalize.profiling", &["R28"]),
+        (DataUses, "personalize.content.profiling", &["R28"]),
+        (DataUses, "personalize.content.profiled", &["R28"]),
+        (DataUses, "sales", &["R33"]),
+        (DataUses, "third_party_sharing", &["R14"]),
+        (DataUses, "third_party_sharing.marketing.email", &["R16"]),
+        (DataUses, "third_party_sharing.sale", &["R40"]),
+        (Categories, "user.authorization.biometric", &["R21", "R26", "R27"]),
+        (Categories, "user.biometric", &["R21", "R26", "R27", "R41"]),
+        (Categories, "user.health_and_medical", &["R21", "R27", "R41"]),
+        (Categories, "user.demographic.political_opinion", &["R21", "R27"]),
+        (Categories, "user.demographic.race_ethnicity", &["R21", "R27"]),
+        (Categories, "user.demographic.religious_belief", &["R21", "R27"]),
+        (Categories, "user.demographic.sexual_orientation", &["R21", "R27"]),
+        (Categories, "user.demographic.sex_life", &["R21", "R27"]),
+        (Categories, "user.demographic.trade_union", &["R21", "R27"]),
+        (Categories, "user.contact.phone_number", &["R18"]),
+    ]
+};
+
+/// The README's table of the taxonomy: every key, where it comes from, what it means, which rules it sets off.
+#[cfg(test)]
+pub(crate) fn taxonomy_table() -> String {
+    use crate::taxonomy::{List, Source, is_under};
+    let mut out = String::new();
+    for (list, title, attribute) in [
+        (List::Subjects, "Data subjects", "#[notice(subjects = \"..\")]"),
+        (List::DataUses, "Data uses", "#[purpose(.., data_use = \"..\")]"),
+        (List::Categories, "Data categories", "#[personal_data(category = \"..\")]"),
+    ] {
+        out.push_str(&format!(
+            "\n**{title}** (`{attribute}`)\n\n| key | from | meaning | rules |\n|---|---|---|---|\n"
+        ));
+        for term in list.terms() {
+            let mut rules: Vec<&str> = TRIGGERS
+                .iter()
+                .filter(|(l, prefix, _)| *l == list && is_under(term.key, prefix))
+                .flat_map(|(_, _, ids)| ids.iter().copied())
+                .collect();
+            rules.push("R24");
+            rules.sort_unstable();
+            rules.dedup();
+            let source = match term.source {
+                Source::Fideslang => "fideslang",
+                Source::Ours => "ours",
+            };
+            out.push_str(&format!(
+                "| `{}` | {source} | {} | {} |\n",
+                term.key,
+                term.meaning.replace('|', "\\|"),
+                rules.join(", ")
+            ));
+        }
+    }
+    out
+}
+
 /// The rule whose id is `id`.
 #[cfg(test)]
 pub(crate) fn rule(id: &str) -> Option<&'static Rule> {
@@ -150,6 +233,29 @@ mod tests {
             shipped == expected,
             "RULES.md is out of date: run `UPDATE_RULES=1 cargo test -p privacy-notice-macros rules_page`"
         );
+    }
+
+    /// The README holds the taxonomy table between its markers; `UPDATE_RULES=1` rewrites it.
+    #[test]
+    fn readme_taxonomy_table_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
+        let readme = std::fs::read_to_string(path).expect("the README");
+        let (start, end) = ("<!-- taxonomy: generated -->\n", "<!-- /taxonomy -->");
+        let from = readme.find(start).expect("the taxonomy's start marker") + start.len();
+        let to = readme.find(end).expect("the taxonomy's end marker");
+        let expected = taxonomy_table();
+        if std::env::var_os("UPDATE_RULES").is_some() {
+            std::fs::write(path, format!("{}{expected}{}", &readme[..from], &readme[to..])).expect("README written");
+        } else {
+            assert!(
+                readme[from..to] == expected,
+                "the README's taxonomy table is out of date: run `UPDATE_RULES=1 cargo test -p privacy-notice-macros readme_taxonomy`"
+            );
+        }
+        for (list, prefix, ids) in TRIGGERS {
+            assert!(list.find(prefix).is_some(), "{prefix} is not a key");
+            assert!(ids.iter().all(|id| rule(id).is_some()), "{prefix}");
+        }
     }
 
     /// Every id a message of the derive cites is in the table, and every id in the table is cited somewhere.

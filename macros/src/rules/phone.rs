@@ -39,7 +39,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         if consumers && purpose.basis != Some(Basis::Consent) {
             errors.add_at(
                 span,
-                "commercial calls to consumers need their prior consent since 11 August 2026 (C. consom. L223-1, \
+                "`data_use = \"marketing.communications.phone\"`: commercial calls to consumers need their prior consent since 11 August 2026 (C. consom. L223-1, \
                  loi n° 2025-594; R18)",
                 "write `basis = \"consent\", id = \"calls\"` with its `#[consent(calls)]` box, or use `#[phone_optin]`",
             );
@@ -61,7 +61,12 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         .filter(|(word, _)| !form.allows_word(word));
     let reason = match (sector, worded) {
         (Some((sector, span)), _) => Some((format!("`sector = \"{}\"`", sector.name()), span)),
-        (None, Some((word, span))) => Some((format!("the words « {word} »"), span)),
+        (None, Some((word, span))) => Some((
+            format!(
+                "the words « {word} » beside a phone marketing use (`#[phone_optin]` or `marketing.communications.phone`)"
+            ),
+            span,
+        )),
         _ => None,
     };
     if let Some((why, span)) = reason {

@@ -93,7 +93,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
         errors.add_at(
             text.span,
             format!(
-                "\"{}\" says {says} (« {word} »), and the form's facts do not: the checks of the law read the facts \
+                "\"{}\" says {says} (« {word} »), and the form's facts (`data_use`, `category`) do not: the checks of the law read the facts \
                  (GDPR Art. 5(1)(a), 12(1); R41)",
                 text.value
             ),
