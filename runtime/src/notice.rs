@@ -291,7 +291,7 @@ impl Eq for Notice {}
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
-        let mut state = serializer.serialize_struct("Notice", 31)?;
+        let mut state = serializer.serialize_struct("Notice", 34)?;
         state.serialize_field("id", spec.id)?;
         state.serialize_field("form", spec.form)?;
         state.serialize_field("law", &spec.law)?;
@@ -307,6 +307,9 @@ impl Serialize for Notice {
         state.serialize_field("recipients", spec.recipients)?;
         state.serialize_field("located_recipients", spec.located_recipients)?;
         state.serialize_field("audience", &spec.audience)?;
+        state.serialize_field("subjects", spec.subjects)?;
+        state.serialize_field("joint_controllers", spec.joint_controllers)?;
+        state.serialize_field("wording", spec.wording)?;
         state.serialize_field("parental_consent", &spec.parental_consent)?;
         state.serialize_field("transfers", spec.transfers)?;
         state.serialize_field("data_requirement", &spec.data_requirement)?;

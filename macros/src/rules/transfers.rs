@@ -51,7 +51,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
                     crate::suggest::list(<crate::decl::Safeguard as crate::decl::Named>::names().iter().copied())
                 ),
             ),
-            Some(decision) if !adequacy::adequate(code) && !(code == "US" && transfer.dpf) => errors.add(
+            Some(decision) if !(adequacy::adequate(code) || code == "US" && transfer.dpf) => errors.add(
                 transfer.attr,
                 format!(
                     "`adequacy` in `#[transfer(country = \"{}\")]`: {} covers {} only (GDPR Art. 45; R30)",

@@ -4,10 +4,23 @@ use privacy_notice::{Checkbox, Decision, PrivacyNotice};
 use serde::Deserialize;
 
 #[derive(Deserialize, PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans après la dernière commande", sale)]
+#[notice(subjects = "customer")]
+#[controller(
+    name = "Boutique SAS",
+    address = "12 rue de la Paix, 75002 Paris",
+    contact = "dpo@boutique.fr",
+    country = "FR"
+)]
+#[purpose(
+    "la gestion de vos commandes",
+    data_use = "essential.service",
+    basis = "contract",
+    retention = "3 ans après la dernière commande",
+    sale
+)]
 #[purpose(
     "l’envoi de notre lettre d’information",
+    data_use = "marketing.communications.email",
     id = "newsletter",
     basis = "consent",
     retention = "jusqu’au retrait de votre accord"
@@ -19,6 +32,7 @@ use serde::Deserialize;
 #[similar_offers_optout(retention = "3 ans après la dernière commande")]
 #[allow(dead_code)]
 struct SignupForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,

@@ -21,13 +21,26 @@ struct None;
 enum Option {}
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "1 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
-#[purpose("l’envoi de notre lettre", id = "newsletter", basis = "consent", retention = "jusqu’au retrait")]
+#[notice(subjects = "customer")]
+#[controller(
+    name = "Boutique SAS",
+    address = "1 rue de la Paix, 75002 Paris",
+    contact = "dpo@boutique.fr",
+    country = "FR"
+)]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
+#[purpose(
+    "l’envoi de notre lettre",
+    data_use = "marketing.communications.email",
+    id = "newsletter",
+    basis = "consent",
+    retention = "jusqu’au retrait"
+)]
 #[recipients("notre service commercial")]
 #[rights_contact("Service clientèle, 1 rue de la Paix, 75002 Paris")]
 #[withdrawal("https://boutique.fr/compte")]
 struct Text {
+    #[personal_data(category = "user.contact.email")]
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,

@@ -8,16 +8,28 @@ use privacy_notice_examples::forms::ShopOrder;
 
 /// A French form with no English translation.
 #[derive(serde::Deserialize, PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la création de votre compte", basis = "contract", retention = "3 ans")]
-#[purpose("l’envoi de notre lettre", id = "newsletter", basis = "consent", retention = "jusqu’au retrait")]
+#[notice(subjects = "customer")]
+#[controller(
+    name = "Boutique SAS",
+    address = "12 rue de la Paix, 75002 Paris",
+    contact = "dpo@boutique.fr",
+    country = "FR"
+)]
+#[purpose("la création de votre compte", data_use = "essential.service", basis = "contract", retention = "3 ans")]
+#[purpose(
+    "l’envoi de notre lettre",
+    data_use = "marketing.communications.email",
+    id = "newsletter",
+    basis = "consent",
+    retention = "jusqu’au retrait"
+)]
 #[recipients("notre service client")]
 #[rights_contact("dpo@boutique.fr")]
 #[withdrawal("https://boutique.fr/preferences")]
 #[data_requirement(reason = "créer votre compte", consequence = "nous ne pourrons pas le créer")]
 #[allow(dead_code)]
 struct FrenchOnly {
-    #[personal_data(required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,

@@ -12,14 +12,16 @@ use serde::Deserialize;
 // clippy's `duplicated_attributes` reads two `#[purpose(.., basis = "consent")]` as one attribute written twice.
 #[allow(clippy::duplicated_attributes)]
 #[derive(Deserialize, PrivacyNotice)]
-#[notice(audience = "minors", policy = "/confidentialite")]
+#[notice(subjects = "child", policy = "/confidentialite")]
 #[controller(
     name = "Club nautique de Lorient",
     address = "2 quai des Indes, 56100 Lorient",
-    contact = "contact@cn-lorient.fr"
+    contact = "contact@cn-lorient.fr",
+    country = "FR"
 )]
 #[purpose(
     "la gestion de votre adhésion et de vos cours de voile",
+    data_use = "essential.service",
     id = "membership",
     basis = "contract",
     retention = "la durée de l’adhésion, puis 3 ans",
@@ -27,6 +29,7 @@ use serde::Deserialize;
 )]
 #[purpose(
     "l’adaptation des séances à votre santé",
+    data_use = "essential.service",
     id = "health",
     basis = "consent",
     retention = "la durée de l’adhésion",
@@ -34,30 +37,26 @@ use serde::Deserialize;
 )]
 #[purpose(
     "l’envoi de la lettre du club par e-mail",
+    data_use = "marketing.communications.email",
     id = "newsletter",
     basis = "consent",
     retention = "jusqu’au retrait de votre accord",
-    marketing = "email",
     label = "Je souhaite recevoir la lettre du club par e-mail."
 )]
 #[purpose(
     "l’envoi du programme des stages par courrier",
+    data_use = "marketing.communications.post",
     id = "catalogue",
     basis = "legitimate_interests",
     interest = "faire connaître nos stages à nos adhérents",
-    retention = "3 ans après la fin de l’adhésion",
-    marketing = "post"
+    retention = "3 ans après la fin de l’adhésion"
 )]
 #[recipients("les moniteurs du club")]
 #[recipient("la Fédération française de voile", country = "FR")]
 #[recipient("notre hébergeur", country = "DE")]
 #[recipient("notre logiciel de réservation", country = "CH")]
 #[recipient("notre outil d’envoi de lettres", country = "US")]
-#[transfer(
-    country = "US",
-    safeguard = "les clauses contractuelles types de la Commission européenne",
-    copy = "contact@cn-lorient.fr"
-)]
+#[transfer(country = "US", safeguard = "standard_contractual_clauses", copy = "contact@cn-lorient.fr")]
 #[rights_contact("contact@cn-lorient.fr")]
 #[withdrawal("https://cn-lorient.fr/mes-choix")]
 #[parental_consent("un e-mail envoyé à votre parent, qui confirme par un lien")]
@@ -80,7 +79,6 @@ use serde::Deserialize;
     "notre hébergeur" = "our hosting provider",
     "notre logiciel de réservation" = "our booking software provider",
     "notre outil d’envoi de lettres" = "our newsletter service",
-    "les clauses contractuelles types de la Commission européenne" = "the European Commission’s standard contractual clauses",
     "un e-mail envoyé à votre parent, qui confirme par un lien" = "an e-mail to your parent, who confirms through a link",
     "vous inscrire" = "register you",
     "nous ne pourrons pas vous inscrire" = "we cannot register you",
@@ -90,12 +88,12 @@ use serde::Deserialize;
 )]
 #[allow(dead_code)]
 struct ClubMembership {
-    #[personal_data(required, label = "nom", purpose = "membership")]
+    #[personal_data(category = "user.name", required, label = "nom", purpose = "membership")]
     name: String,
-    #[personal_data(kind = "phone", label = "téléphone d’un parent", purpose = "membership")]
+    #[personal_data(category = "user.contact.phone_number", label = "téléphone d’un parent", purpose = "membership")]
     parent_phone: String,
     #[personal_data(
-        special = "health",
+        category = "user.health_and_medical",
         art9 = "explicit_consent",
         purpose = "health",
         label = "informations de santé"
@@ -222,20 +220,26 @@ fn postal_marketing_has_the_unconditional_objection_and_an_objection_box() {
 #[test]
 fn scenario_05_b2b_email_prospecting_renders_with_an_objection_box() {
     #[derive(Deserialize, PrivacyNotice)]
-    #[notice(audience = "professionals")]
-    #[controller(name = "Logiciels Pro SAS", address = "5 rue Nationale, 59000 Lille", contact = "dpo@logiciels.pro")]
+    #[notice(subjects = "professional")]
+    #[controller(
+        name = "Logiciels Pro SAS",
+        address = "5 rue Nationale, 59000 Lille",
+        contact = "dpo@logiciels.pro",
+        country = "FR"
+    )]
     #[purpose(
         "l’envoi de nos offres de logiciels de gestion à votre adresse professionnelle",
+        data_use = "marketing.communications.email",
         id = "offers",
         basis = "legitimate_interests",
         interest = "proposer nos logiciels aux professionnels",
-        retention = "3 ans après notre dernier échange",
-        marketing = "email"
+        retention = "3 ans après notre dernier échange"
     )]
     #[recipients("notre service commercial")]
     #[rights_contact("dpo@logiciels.pro")]
     #[allow(dead_code)]
     struct B2bContact {
+        #[personal_data(category = "user.contact.email")]
         email: String,
         #[consent(offers)]
         no_offers: Checkbox,
@@ -260,18 +264,31 @@ fn scenario_05_b2b_email_prospecting_renders_with_an_objection_box() {
 #[test]
 fn scenarios_06_and_14_render_once_declared() {
     #[derive(PrivacyNotice)]
-    #[controller(name = "Crédit Facile SA", address = "1 place Bellecour, 69002 Lyon", contact = "dpo@credit.fr")]
-    #[purpose("l’étude de votre demande de crédit", basis = "contract", retention = "5 ans")]
+    #[notice(subjects = "customer")]
+    #[controller(
+        name = "Crédit Facile SA",
+        address = "1 place Bellecour, 69002 Lyon",
+        contact = "dpo@credit.fr",
+        country = "FR"
+    )]
+    #[purpose(
+        "l’étude de votre demande de crédit",
+        data_use = "essential.service",
+        basis = "contract",
+        retention = "5 ans"
+    )]
     #[recipients("notre service crédit")]
     #[rights_contact("dpo@credit.fr")]
     #[automated_decision(
         decision = "l’octroi du crédit",
         logic = "un score calculé sur vos revenus",
-        consequences = "un refus"
+        consequences = "un refus",
+        basis = "contract"
     )]
     #[data_source("Fichiers Pro SA", categories = "votre numéro de téléphone")]
     #[allow(dead_code)]
     struct CreditForm {
+        #[personal_data(category = "user.financial")]
         income: String,
     }
     let fr = CreditForm::notice().text(Lang::Fr);
@@ -285,12 +302,13 @@ fn scenarios_06_and_14_render_once_declared() {
 fn the_register_records_the_facts() {
     let fr = privacy_notice::register![ClubMembership].markdown(Lang::Fr);
     for expected in [
-        "- Public : minors",
+        "- Personnes concernées : child",
         "l’envoi du programme des stages par courrier — base légale : intérêt légitime — conservation : 3 ans après la \
-         fin de l’adhésion — prospection : post",
+         fin de l’adhésion — prospection : post — usage : marketing.communications.post",
         "- notre outil d’envoi de lettres (États-Unis)",
-        "- informations de santé — facultatif — catégorie particulière : health (art. 9(2) : explicit\\_consent)",
-        "- téléphone d’un parent — facultatif — phone",
+        "- informations de santé — facultatif — catégorie : user.health\\_and\\_medical — catégorie particulière : \
+         health (art. 9(2) : explicit\\_consent)",
+        "- téléphone d’un parent — facultatif — catégorie : user.contact.phone\\_number",
     ] {
         assert!(fr.contains(expected), "{expected:?} missing from:\n{fr}");
     }

@@ -11,9 +11,15 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 #[derive(Deserialize, PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract")]
-#[purpose("l’envoi de notre lettre", id = "newsletter", basis = "consent")]
+#[notice(subjects = "customer")]
+#[controller(
+    name = "Boutique SAS",
+    address = "12 rue de la Paix, 75002 Paris",
+    contact = "dpo@boutique.fr",
+    country = "FR"
+)]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract")]
+#[purpose("l’envoi de notre lettre", data_use = "marketing.communications.email", id = "newsletter", basis = "consent")]
 #[retention("3 ans")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
@@ -21,6 +27,7 @@ use serde_json::{Value, json};
 #[partner_optout(partners = "des éditeurs de presse")]
 #[allow(dead_code)]
 struct SignupForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,

@@ -76,7 +76,7 @@ fn markdown_register_has_the_declarations_of_each_form() {
         "assessing your application — legal basis: contract — retention: the length of the recruitment",
         "- name — required",
         "- cover\\_letter — optional",
-        "the United States — the European Commission’s standard contractual clauses",
+        "United States — the European Commission’s standard contractual clauses (GDPR Art. 46(2)(c))",
         "talent\\_pool (talent\\_pool) — agreement (opt-in) — “I agree that Atelier Numérique SAS keeps my application in its talent pool for other positions.”",
         "- Regime: lil2004 — the 2004 text, kept as a historical record: it no longer meets the GDPR",
         "### Notice in French",

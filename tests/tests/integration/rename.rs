@@ -74,14 +74,26 @@ fn non_ascii_names_follow_serde_exactly() {
 #[test]
 fn a_prefix_nests_every_rendered_name() {
     #[derive(Deserialize, PrivacyNotice)]
-    #[notice(prefix = "form")]
-    #[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-    #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
+    #[notice(prefix = "form", subjects = "customer")]
+    #[controller(
+        name = "Boutique SAS",
+        address = "12 rue de la Paix, 75002 Paris",
+        contact = "dpo@boutique.fr",
+        country = "FR"
+    )]
+    #[purpose(
+        "la gestion de vos commandes",
+        data_use = "essential.service",
+        basis = "contract",
+        retention = "3 ans",
+        sale
+    )]
     #[recipients("notre service commercial")]
     #[rights_contact("dpo@boutique.fr")]
     #[partner_optout(partners = "des éditeurs de presse", retention = "3 ans")]
     #[allow(dead_code)]
     struct Order {
+        #[personal_data(category = "user.contact.email")]
         email: String,
         #[consent(partner_optout)]
         no_partner_use: Checkbox,

@@ -125,8 +125,7 @@ fn the_script_carries_retention_transfers_and_the_dpo() {
     assert!(fr.contains("délégué à la protection des données : dpo@atelier-numerique.fr"));
     let en = JobApplication::notice().call_script(Lang::En);
     assert!(
-        en.contains("destination: the United States")
-            && en.contains("data protection officer: dpo@atelier-numerique.fr")
+        en.contains("destination: United States") && en.contains("data protection officer: dpo@atelier-numerique.fr")
     );
     // Not a commercial call: no commercial statement, no prospecting checklist.
     assert!(!fr.contains("but commercial") && !fr.contains("Consignes à l’opérateur"));
