@@ -7,14 +7,16 @@ fn always<'de, D: serde::Deserializer<'de>>(_: D) -> Result<Checkbox, D::Error> 
 }
 
 #[derive(Deserialize, PrivacyNotice, Default)]
+#[notice(subjects = "customer")]
 #[serde(default)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans", sale)]
 #[partner_email_optin(partners = "https://boutique.fr/partenaires", retention = "3 ans")]
 #[withdrawal("https://boutique.fr/mes-choix")]
 struct OrderForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
     #[serde(deserialize_with = "always")]
     #[consent(partner_email_optin)]

@@ -19,12 +19,13 @@ struct OrderForm {
 
 // `historical` is for the 2004 text only; `label` is the text of a consent box.
 #[derive(PrivacyNotice)]
-#[notice(historical)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", label = "J’accepte")]
+#[notice(historical, subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans", label = "J’accepte")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 struct GdprForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
 }
 

@@ -1,8 +1,9 @@
 use privacy_notice::{Checkbox, PrivacyNotice};
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Shop Inc", address = "1 Main St, Boston, USA", contact = "privacy@shop.com", outside_eu)]
-#[purpose("l’envoi de notre lettre d’information", id = "newsletter", basis = "consent")]
+#[notice(subjects = "customer")]
+#[controller(name = "Shop Inc", address = "1 Main St, Boston, USA", contact = "privacy@shop.com", country = "US")]
+#[purpose("l’envoi de notre lettre d’information", data_use = "marketing.communications.email", id = "newsletter", basis = "consent")]
 #[retention("jusqu’au retrait de votre accord")]
 #[recipients("notre service marketing")]
 #[rights_contact("privacy@shop.com")]
@@ -10,7 +11,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[similar_offers_optout]
 #[phone_optin]
 struct NewsletterForm {
-    #[personal_data(required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,

@@ -1,11 +1,13 @@
 use privacy_notice::PrivacyNotice;
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Shop Inc", address = "1 Main St, Boston, USA", contact = "privacy@shop.com", outside_eu)]
+#[notice(subjects = "customer")]
+#[controller(name = "Shop Inc", address = "1 Main St, Boston, USA", contact = "privacy@shop.com", country = "US")]
 #[recipients("our sales team")]
 #[rights_contact("privacy@shop.com")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
 struct OrderForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
 }
 

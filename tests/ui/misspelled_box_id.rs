@@ -3,14 +3,16 @@
 use privacy_notice::{Checkbox, PrivacyNotice};
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
-#[purpose("notre lettre", id = "newsletter", basis = "consent", retention = "3 ans")]
+#[notice(subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
+#[purpose("notre lettre", data_use = "marketing.communications.email", id = "newsletter", basis = "consent", retention = "3 ans")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[withdrawal("https://boutique.fr/mes-choix")]
 #[partner_email_optin(partners = "https://boutique.fr/partenaires", retention = "3 ans")]
 struct OrderForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
     #[consent(partner_optin)]
     partner_offers: Checkbox,

@@ -3,24 +3,28 @@
 use privacy_notice::{Checkbox, NoticeVersion, PrivacyNotice};
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
+#[notice(subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans", sale)]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[similar_offers_optout(retention = "3 ans")]
 struct OrderForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
     #[consent(similar_offers_optout)]
     no_similar_offers: Checkbox,
 }
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans", sale)]
+#[notice(subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans", sale)]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[similar_offers_optout(retention = "3 ans")]
 struct TwoVersions {
+    #[personal_data(category = "user.contact.email")]
     email: String,
     #[consent(similar_offers_optout)]
     no_similar_offers: Checkbox,

@@ -2,22 +2,24 @@ use privacy_notice::PrivacyNotice;
 
 // The first level links to the policy: only an http(s) address or a path on the same site is a link.
 #[derive(PrivacyNotice)]
-#[notice(policy = "javascript:alert(1)")]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[notice(policy = "javascript:alert(1)", subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 struct ScriptLink {
+    #[personal_data(category = "user.contact.email")]
     email: String,
 }
 
 #[derive(PrivacyNotice)]
-#[notice(policy = "confidentialite.html")]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[notice(policy = "confidentialite.html", subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 struct RelativeLink {
+    #[personal_data(category = "user.contact.email")]
     email: String,
 }
 
@@ -33,9 +35,9 @@ struct TwoLevelsIn2004 {
 
 // Another address per language is allowed, and must be a link too.
 #[derive(PrivacyNotice)]
-#[notice(policy = "/confidentialite")]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
+#[notice(policy = "/confidentialite", subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[translation(lang = "en",
@@ -45,6 +47,7 @@ struct TwoLevelsIn2004 {
     "notre service commercial" = "our sales department",
 )]
 struct TranslatedPolicy {
+    #[personal_data(category = "user.contact.email")]
     email: String,
 }
 

@@ -3,13 +3,14 @@
 use privacy_notice::{Checkbox, PrivacyNotice};
 
 #[derive(PrivacyNotice)]
-#[notice(audience = "minors")]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[notice(subjects = "child")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
-#[purpose("ta participation au jeu", id = "game", basis = "consent", retention = "la durée du jeu")]
+#[purpose("ta participation au jeu", data_use = "essential.service", id = "game", basis = "consent", retention = "la durée du jeu")]
 #[withdrawal("https://jeu.fr/mes-choix")]
 struct GameForm {
+    #[personal_data(category = "user.content.private")]
     pseudo: String,
     #[consent(game)]
     game: Checkbox,

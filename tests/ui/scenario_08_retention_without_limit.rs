@@ -2,12 +2,14 @@
 use privacy_notice::PrivacyNotice;
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[notice(subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", basis = "contract", retention = "sans limitation de durée")]
-#[purpose("nos statistiques", basis = "legitimate_interests", interest = "mesurer", retention = "kept indefinitely")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "sans limitation de durée")]
+#[purpose("nos statistiques", data_use = "essential.service", basis = "legitimate_interests", interest = "mesurer", retention = "kept indefinitely")]
 struct OrderForm {
+    #[personal_data(category = "user.contact.email")]
     email: String,
 }
 

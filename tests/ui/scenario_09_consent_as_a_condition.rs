@@ -3,19 +3,20 @@
 use privacy_notice::{Checkbox, PrivacyNotice};
 
 #[derive(PrivacyNotice)]
-#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr")]
+#[notice(subjects = "customer")]
+#[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
-#[purpose("la gestion de vos commandes", id = "orders", basis = "contract", retention = "3 ans")]
-#[purpose("nos offres par e-mail", id = "offers", basis = "consent", retention = "3 ans", marketing = "email")]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", id = "orders", basis = "contract", retention = "3 ans")]
+#[purpose("nos offres par e-mail", data_use = "marketing.communications.email", id = "offers", basis = "consent", retention = "3 ans")]
 #[withdrawal("par lettre recommandée avec accusé de réception")]
 #[data_requirement(reason = "vous envoyer nos offres", consequence = "nous ne pourrons pas")]
 struct OrderForm {
-    #[personal_data(required, purpose = "offers", label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, purpose = "offers", label = "adresse e-mail")]
     email: String,
-    #[personal_data(required, label = "téléphone")]
+    #[personal_data(category = "user.contact.phone_number", required, label = "téléphone")]
     phone: Option<String>,
-    #[personal_data(purpose = "order", label = "adresse")]
+    #[personal_data(category = "user.contact.address", purpose = "order", label = "adresse")]
     address: String,
     #[consent(offers)]
     offers: Checkbox,

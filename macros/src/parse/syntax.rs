@@ -209,6 +209,9 @@ pub(super) fn string_lit(lit: &Lit, what: &str, syntax: &Syntax, errors: &mut Er
     }
 }
 
+/// The keys of version 0.2, still read so that their error names the key that replaced them, but no longer offered.
+const REPLACED: &[&str] = &["audience", "marketing", "kind", "special", "outside_eu"];
+
 pub(super) fn unknown_argument(key: &Ident, syntax: &Syntax, errors: &mut Errors) {
     let name = key.unraw().to_string();
     if PRE_TICKED.contains(&name.as_str()) {
@@ -222,7 +225,8 @@ pub(super) fn unknown_argument(key: &Ident, syntax: &Syntax, errors: &mut Errors
         );
         return;
     }
-    let valid: Vec<&str> = syntax.keys.iter().chain(syntax.flags).copied().collect();
+    let valid: Vec<&str> =
+        syntax.keys.iter().chain(syntax.flags).copied().filter(|key| !REPLACED.contains(key)).collect();
     let help = if valid.is_empty() {
         format!("`#[{}(..)]` takes no named argument; write it as `{}`", syntax.name, syntax.example)
     } else {
@@ -378,19 +382,28 @@ pub(super) fn term(text: &Text, key: &str, terms: crate::taxonomy::List, errors:
     if terms.find(value).is_some() {
         return Some(Text { value: value.to_string(), span: text.span });
     }
-    let mut nearest: Vec<(usize, &str)> = terms
+    let typed = value.to_lowercase();
+    let typed_tail = typed.rsplit('.').next().unwrap_or(&typed);
+    let mut nearest: Vec<(usize, usize, &str)> = terms
         .terms()
         .iter()
         .map(|term| {
-            // A key whose last segments match what was written is near, wherever it sits in the tree.
+            // A key that continues what was written (`user.health` → `user.health_and_medical`) is nearest; then a
+            // key one of whose segments starts with its last word; then the fewest edits, to the whole key or to
+            // its last segment, wherever it sits in the tree.
             let tail = term.key.rsplit('.').next().unwrap_or(term.key);
-            let distance = crate::suggest::edit_distance(&value.to_lowercase(), term.key)
-                .min(crate::suggest::edit_distance(&value.to_lowercase(), tail) + 1);
-            (distance, term.key)
+            let distance = if term.key.starts_with(typed.as_str()) {
+                0
+            } else if typed_tail.len() >= 3 && term.key.split('.').any(|segment| segment.starts_with(typed_tail)) {
+                1
+            } else {
+                2 + crate::suggest::edit_distance(&typed, term.key).min(crate::suggest::edit_distance(&typed, tail) + 1)
+            };
+            (distance, term.key.len(), term.key)
         })
         .collect();
     nearest.sort();
-    let nearest: Vec<&str> = nearest.iter().take(3).map(|(_, key)| *key).collect();
+    let nearest: Vec<&str> = nearest.iter().take(3).map(|(_, _, key)| *key).collect();
     errors.add_at(
         text.span,
         format!(
@@ -405,7 +418,7 @@ pub(super) fn term(text: &Text, key: &str, terms: crate::taxonomy::List, errors:
     None
 }
 
-/// A round-2 key this round replaced: an error naming its replacement.
+/// A key of version 0.2 that a fact replaced: an error naming its replacement.
 pub(super) fn replaced(span: proc_macro2::Span, old: &str, attr: &str, new: &str, example: &str, errors: &mut Errors) {
     errors.add_at(
         span,

@@ -143,7 +143,7 @@ fn version_fields(form: &Form, errors: &mut Errors) {
 fn opt_out_needs_version(form: &Form, errors: &mut Errors) {
     let objecting = |id: &str| {
         ProspectingKind::from_id(id).is_some_and(|kind| !kind.opts_in())
-            || form.purpose(id).is_some_and(|p| p.basis != Some(Basis::Consent))
+            || form.purpose(id).is_some_and(|p| p.marketing.is_some() && p.basis == Some(Basis::LegitimateInterests))
     };
     let Some((field, _)) = form.consent_fields().find(|(_, c)| objecting(&c.id.value)) else { return };
     if form.version_fields().next().is_none() {

@@ -9,6 +9,7 @@ use crate::taxonomy::is_under;
 /// Every marketing rule.
 pub(super) fn check(form: &Form, errors: &mut Errors) {
     channels(form, errors);
+    named_partners(form, errors);
     for purpose in form.purposes.iter().filter(|p| p.complete) {
         let Some(data_use) = &purpose.data_use else { continue };
         let use_ = data_use.value.as_str();
@@ -125,5 +126,43 @@ fn channels(form: &Form, errors: &mut Errors) {
                 );
             }
         }
+    }
+}
+
+/// Words that describe partners without naming them, in French then English.
+const VAGUE_PARTNERS: &[&str] = &[
+    "partenaire",
+    "sélectionn",
+    "selectionn",
+    "soigneusement",
+    "de confiance",
+    "tiers",
+    "divers",
+    "partner",
+    "selected",
+    "carefully",
+    "trusted",
+    "third part",
+];
+
+/// R16: partners who receive e-mail addresses are identifiable: a link to their list, or their names. A text
+/// that only describes them (« des partenaires soigneusement sélectionnés ») is refused; names, even written
+/// in lower case as trade names often are (« leboncoin, ebay »), are not.
+fn named_partners(form: &Form, errors: &mut Errors) {
+    let Some(optin) = form.prospecting(ProspectingKind::PartnerEmailOptin) else { return };
+    let Some(partners) = &optin.partners else { return };
+    let value = partners.value.trim();
+    let is_link = value.contains("https://") || value.contains("http://");
+    let names_someone = value.split_whitespace().skip(1).any(|word| word.starts_with(|c: char| c.is_uppercase()));
+    if !is_link && !names_someone && super::wording::found(value, VAGUE_PARTNERS).is_some() {
+        errors.add_at(
+            partners.span,
+            format!(
+                "`partners = \"{value}\"` in `#[partner_email_optin(..)]` does not identify the partners: a person \
+                 consents to partners they can name (CNIL 2018; R16)"
+            ),
+            "name them, `partners = \"Éditions Soleil, Voyages Azur\"`, or link to their list, `partners = \
+             \"https://boutique.fr/partenaires\"`",
+        );
     }
 }
