@@ -349,6 +349,8 @@ pub(crate) struct AutomatedDecision {
     pub attr: Site,
     /// `basis = ".."`: which of Art. 22(2)'s exceptions allows it, and where it is written.
     pub basis: Option<(DecisionBasis, proc_macro2::Span)>,
+    /// Whether a `basis` was written (a value the parse refused has had its error).
+    pub basis_written: bool,
     /// `law = ".."`: the law that authorises it, for `basis = "law"`.
     pub law: Option<Text>,
     pub decision: Text,
@@ -427,6 +429,9 @@ pub(crate) struct Field {
     pub category: Option<Text>,
     /// `#[personal_data(none)]`: the field holds no personal data.
     pub not_personal: bool,
+    /// A `category` was written but is not in the taxonomy: its error is given, and the rules that read the
+    /// category stay silent rather than add guesses to it.
+    pub category_unknown: bool,
     /// `law = ".."`: the law an Art. 9(2)(b), (g) or (i) condition rests on.
     pub art9_law: Option<Text>,
     /// `secrecy = ".."`: who is bound by professional secrecy, for Art. 9(2)(h).

@@ -88,6 +88,7 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
         purposes: Vec::new(),
         category: None,
         not_personal: false,
+        category_unknown: false,
         art9_law: None,
         secrecy: None,
         is_version,
@@ -128,7 +129,9 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
                         replaced(value.span, old, "personal_data", "category", example, errors);
                     }
                 }
-                field.category = read.value("category").and_then(|c| term(c, "category", List::Categories, errors));
+                let written = read.value("category");
+                field.category = written.and_then(|c| term(c, "category", List::Categories, errors));
+                field.category_unknown = written.is_some() && field.category.is_none();
                 field.not_personal = read.flag("none");
                 if let Some(category) = &field.category {
                     field.kind = crate::taxonomy::data_kind(&category.value);

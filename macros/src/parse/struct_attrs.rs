@@ -324,10 +324,8 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                     |r| {
                         Some(AutomatedDecision {
                             attr: Site::of(attr),
-                            basis: r.value("basis").and_then(|b| {
-                                one_of(b, "basis", &DecisionBasis::names(), DecisionBasis::from_name, errors)
-                                    .map(|basis| (basis, b.span))
-                            }),
+                            basis: r.value("basis").and_then(|b| decision_basis(b, errors)),
+                            basis_written: r.value("basis").is_some(),
                             law: r.text("law"),
                             decision: r.text("decision")?,
                             logic: r.text("logic")?,
@@ -411,4 +409,24 @@ pub(super) fn located_recipient(attr: &Attribute, errors: &mut Errors) -> Option
     let name = read.first_text()?;
     let country = country(&read.text("country")?, "recipient", errors)?;
     Some(LocatedRecipient { attr: Site::of(attr), name, country })
+}
+
+/// The `basis` of `#[automated_decision(..)]`: one of Art. 22(2)'s three. An Art. 6 basis written there
+/// (`legitimate_interests`…) is answered with the rule, not as an unknown word (R29).
+fn decision_basis(text: &Text, errors: &mut Errors) -> Option<(DecisionBasis, proc_macro2::Span)> {
+    if DecisionBasis::from_name(&text.value).is_none() && Basis::from_name(&text.value).is_some() {
+        errors.add_at(
+            text.span,
+            format!(
+                "`basis = \"{}\"` in `#[automated_decision(..)]`: a decision based solely on automated processing is \
+                 lawful only when necessary for a contract, authorised by law, or based on explicit consent (GDPR \
+                 Art. 22(2); R29)",
+                text.value
+            ),
+            "write `basis = \"contract\"`, `basis = \"law\", law = \"..\"` or `basis = \"explicit_consent\"` (with a \
+             consent purpose and its box), or let a person take the decision",
+        );
+        return None;
+    }
+    one_of(text, "basis", &DecisionBasis::names(), DecisionBasis::from_name, errors).map(|basis| (basis, text.span))
 }

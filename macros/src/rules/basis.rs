@@ -9,11 +9,12 @@ use crate::taxonomy::is_under;
 fn automated_decision(form: &Form, errors: &mut Errors) {
     let Some(decision) = &form.automated_decision else { return };
     match decision.basis {
+        None if decision.basis_written => {}
         None => errors.add(
             decision.attr,
             "`#[automated_decision(..)]` does not say what allows it: a decision based solely on automated \
              processing is lawful only when necessary for a contract, authorised by law, or based on explicit \
-             consent (GDPR Art. 22(2); R29) — not on legitimate interests",
+             consent (GDPR Art. 22(2); R29)",
             "add `basis = \"contract\"`, `basis = \"law\", law = \"..\"` or `basis = \"explicit_consent\"` (with a \
              consent purpose and its box)",
         ),

@@ -30,7 +30,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
              `essential.legal_obligation`, `employment.recruitment`… (the README lists them all)",
         );
     }
-    for field in data_fields(form) {
+    for field in data_fields(form).filter(|f| !f.category_unknown) {
         match (&field.category, field.not_personal, &field.personal_data) {
             (None, false, _) => errors.add(
                 &field.ident,
@@ -40,9 +40,10 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
                     field.ident
                 ),
                 format!(
-                    "add `#[personal_data(category = \"user.contact.email\")]` (or the category it holds: \
-                     `user.name`, `user.contact.phone_number`, `user.contact.address`…), or \
+                    "add `#[personal_data(category = \"{}\")]` (or the category it holds: `user.name`, \
+                     `user.contact.email`, `user.contact.phone_number`, `user.contact.address`…), or \
                      `#[personal_data(none)]` if `{}` holds no personal data",
+                    likely_category(&field.ident.to_string()),
                     field.ident
                 ),
             ),
@@ -53,6 +54,25 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
             ),
             _ => {}
         }
+    }
+}
+
+/// The category a field's name suggests, for the help of a field that states none.
+fn likely_category(name: &str) -> &'static str {
+    let name = name.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
+    if has(&["mail", "courriel"]) {
+        "user.contact.email"
+    } else if has(&["phone", "tel", "mobile", "portable"]) {
+        "user.contact.phone_number"
+    } else if has(&["address", "adresse", "street", "rue", "city", "ville", "zip", "postal"]) {
+        "user.contact.address"
+    } else if has(&["birth", "naissance"]) {
+        "user.demographic.date_of_birth"
+    } else if has(&["name", "nom"]) {
+        "user.name"
+    } else {
+        "user.content.private"
     }
 }
 

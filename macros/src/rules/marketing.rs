@@ -143,18 +143,26 @@ const VAGUE_PARTNERS: &[&str] = &[
     "carefully",
     "trusted",
     "third part",
+    "annonceur",
+    "advertiser",
+    "marques du groupe",
+    "sociétés du groupe",
+    "group companies",
+    "brands",
+    "filiales",
+    "affiliates",
 ];
 
 /// R16: partners who receive e-mail addresses are identifiable: a link to their list, or their names. A text
-/// that only describes them (« des partenaires soigneusement sélectionnés ») is refused; names, even written
-/// in lower case as trade names often are (« leboncoin, ebay »), are not.
+/// that describes them by their kind (« des partenaires soigneusement sélectionnés », « les marques du Groupe et
+/// leurs Annonceurs », capitals or not) is refused; names, even written in lower case as trade names often are
+/// (« leboncoin, ebay »), are not.
 fn named_partners(form: &Form, errors: &mut Errors) {
     let Some(optin) = form.prospecting(ProspectingKind::PartnerEmailOptin) else { return };
     let Some(partners) = &optin.partners else { return };
     let value = partners.value.trim();
     let is_link = value.contains("https://") || value.contains("http://");
-    let names_someone = value.split_whitespace().skip(1).any(|word| word.starts_with(|c: char| c.is_uppercase()));
-    if !is_link && !names_someone && super::wording::found(value, VAGUE_PARTNERS).is_some() {
+    if !is_link && super::wording::found(value, VAGUE_PARTNERS).is_some() {
         errors.add_at(
             partners.span,
             format!(

@@ -183,8 +183,8 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
             errors.add_at(
                 retention.span,
                 format!(
-                    "video surveillance images kept \"{value}\": they are kept one month at most (Code de la \
-                     sécurité intérieure L252-5; CNIL, video surveillance; R32)"
+                    "the `retention` of video surveillance images, \"{value}\", exceeds one month, the most they are \
+                     kept (Code de la sécurité intérieure L252-5; CNIL, video surveillance; R32)"
                 ),
                 "write `retention = \"30 jours\"` (or less); an incident's images are extracted and kept for its \
                  procedure",
@@ -196,8 +196,8 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
             errors.add_at(
                 retention.span,
                 format!(
-                    "a prospect's data kept \"{value}\": the CNIL sets three years from the last contact from the \
-                     prospect (CNIL, référentiel relatif à la gestion commerciale, 2021; R33)"
+                    "the `retention` of a prospect's data, \"{value}\", exceeds the three years from their last \
+                     contact that the CNIL sets (CNIL, référentiel relatif à la gestion commerciale, 2021; R33)"
                 ),
                 "write `retention = \"3 ans après votre dernier contact\"`",
             );

@@ -8,7 +8,7 @@ use crate::suggest::list;
 
 /// R21 and R27.
 pub(super) fn check(form: &Form, errors: &mut Errors) {
-    for field in &form.fields {
+    for field in form.fields.iter().filter(|f| !f.category_unknown) {
         match (field.special, field.art9) {
             (Some((category, span)), None) => errors.add_at(
                 span,
