@@ -22,48 +22,82 @@ pub enum Scope {
 pub struct Adequacy {
     /// The country's ISO 3166-1 alpha-2 code.
     pub code: &'static str,
-    /// The decision, as the Official Journal cites it.
+    /// The decision, as the Official Journal cites it in English.
     pub decision: &'static str,
+    /// The decision, as the Official Journal cites it in French.
+    pub decision_fr: &'static str,
     /// Its date (ISO 8601).
     pub date: &'static str,
     /// Whom it covers.
     pub scope: Scope,
 }
 
-const fn whole(code: &'static str, decision: &'static str, date: &'static str) -> Adequacy {
-    Adequacy { code, decision, date, scope: Scope::Whole }
+const fn whole(code: &'static str, decision: &'static str, decision_fr: &'static str, date: &'static str) -> Adequacy {
+    Adequacy { code, decision, decision_fr, date, scope: Scope::Whole }
 }
 
 /// Every decision in force, sorted by code.
 pub const ADEQUACY: &[Adequacy] = &[
-    whole("AD", "Commission Decision 2010/625/EU", "2010-10-19"),
-    whole("AR", "Commission Decision 2003/490/EC", "2003-06-30"),
+    whole("AD", "Commission Decision 2010/625/EU", "décision 2010/625/UE de la Commission", "2010-10-19"),
+    whole("AR", "Commission Decision 2003/490/EC", "décision 2003/490/CE de la Commission", "2003-06-30"),
     // verify: the Brazil decision's number and date, reported in January 2026 (Decision (EU) 2026/179).
-    whole("BR", "Commission Implementing Decision (EU) 2026/179", "2026-01-26"),
+    whole(
+        "BR",
+        "Commission Implementing Decision (EU) 2026/179",
+        "décision d’exécution (UE) 2026/179 de la Commission",
+        "2026-01-26",
+    ),
     Adequacy {
         code: "CA",
         decision: "Commission Decision 2002/2/EC",
+        decision_fr: "décision 2002/2/CE de la Commission",
         date: "2001-12-20",
         scope: Scope::Partial("commercial organisations subject to PIPEDA"),
     },
-    whole("CH", "Commission Decision 2000/518/EC", "2000-07-26"),
-    whole("FO", "Commission Decision 2010/146/EU", "2010-03-05"),
+    whole("CH", "Commission Decision 2000/518/EC", "décision 2000/518/CE de la Commission", "2000-07-26"),
+    whole("FO", "Commission Decision 2010/146/EU", "décision 2010/146/UE de la Commission", "2010-03-05"),
     // Renewed in December 2025, until 27 December 2031.
-    whole("GB", "Commission Implementing Decision (EU) 2021/1772, renewed in December 2025", "2021-06-28"),
-    whole("GG", "Commission Decision 2003/821/EC", "2003-11-21"),
-    whole("IL", "Commission Decision 2011/61/EU", "2011-01-31"),
-    whole("IM", "Commission Decision 2004/411/EC", "2004-04-28"),
-    whole("JE", "Commission Decision 2008/393/EC", "2008-05-08"),
-    whole("JP", "Commission Implementing Decision (EU) 2019/419", "2019-01-23"),
-    whole("KR", "Commission Implementing Decision (EU) 2022/254", "2021-12-17"),
-    whole("NZ", "Commission Implementing Decision 2013/65/EU", "2012-12-19"),
+    whole(
+        "GB",
+        "Commission Implementing Decision (EU) 2021/1772, renewed in December 2025",
+        "décision d’exécution (UE) 2021/1772 de la Commission, renouvelée en décembre 2025",
+        "2021-06-28",
+    ),
+    whole("GG", "Commission Decision 2003/821/EC", "décision 2003/821/CE de la Commission", "2003-11-21"),
+    whole("IL", "Commission Decision 2011/61/EU", "décision 2011/61/UE de la Commission", "2011-01-31"),
+    whole("IM", "Commission Decision 2004/411/EC", "décision 2004/411/CE de la Commission", "2004-04-28"),
+    whole("JE", "Commission Decision 2008/393/EC", "décision 2008/393/CE de la Commission", "2008-05-08"),
+    whole(
+        "JP",
+        "Commission Implementing Decision (EU) 2019/419",
+        "décision d’exécution (UE) 2019/419 de la Commission",
+        "2019-01-23",
+    ),
+    whole(
+        "KR",
+        "Commission Implementing Decision (EU) 2022/254",
+        "décision d’exécution (UE) 2022/254 de la Commission",
+        "2021-12-17",
+    ),
+    whole(
+        "NZ",
+        "Commission Implementing Decision 2013/65/EU",
+        "décision d’exécution 2013/65/UE de la Commission",
+        "2012-12-19",
+    ),
     Adequacy {
         code: "US",
         decision: "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
+        decision_fr: "décision d’exécution (UE) 2023/1795 de la Commission (cadre de protection des données UE-États-Unis)",
         date: "2023-07-10",
         scope: Scope::Partial("organisations certified under the EU-US Data Privacy Framework"),
     },
-    whole("UY", "Commission Implementing Decision 2012/484/EU", "2012-08-21"),
+    whole(
+        "UY",
+        "Commission Implementing Decision 2012/484/EU",
+        "décision d’exécution 2012/484/UE de la Commission",
+        "2012-08-21",
+    ),
 ];
 
 /// The decision covering `code`, whole or partial.
@@ -157,6 +191,15 @@ mod tests {
         assert!(adequate("BR") && adequate("GB") && adequate("JP"));
         assert!(!adequate("US") && !adequate("CA") && !adequate("IN"));
         assert!(matches!(adequacy("US").map(|d| d.scope), Some(Scope::Partial(_))));
+    }
+
+    #[test]
+    fn each_decision_is_cited_with_the_same_numbers_in_french_and_in_english() {
+        let numbers = |citation: &str| -> String { citation.chars().filter(char::is_ascii_digit).collect() };
+        for decision in ADEQUACY {
+            assert_eq!(numbers(decision.decision), numbers(decision.decision_fr), "{}", decision.code);
+            assert!(decision.decision_fr.starts_with("décision"), "{}", decision.decision_fr);
+        }
     }
 
     #[test]

@@ -247,6 +247,10 @@ pub struct DataField<'a> {
     pub purposes: &'a [&'a str],
     /// What it holds, as a data category of [`taxonomy`](crate::taxonomy) (`category = ".."`).
     pub category: Option<&'a str>,
+    /// The law its Art. 9(2)(b), (g) or (i) condition rests on (`law = ".."`; Art. 9(2), 9(4)).
+    pub art9_law: Option<Text<'a>>,
+    /// The professional secrecy its Art. 9(2)(h) condition rests on (`secrecy = ".."`; Art. 9(3)).
+    pub art9_secrecy: Option<Text<'a>>,
 }
 
 impl<'a> DataField<'a> {
@@ -289,6 +293,9 @@ pub struct Transfer<'a> {
     pub safeguard: Option<Text<'a>>,
     /// Where a copy of the safeguard can be obtained.
     pub copy: Option<&'a str>,
+    /// The adequacy decision the transfer relies on, as the Official Journal cites it (Art. 45(1)), from the
+    /// dated list of [`adequacy`](crate::adequacy); `None` with a safeguard.
+    pub adequacy: Option<Text<'a>>,
 }
 
 /// An automated decision, from `#[automated_decision(..)]` (GDPR Art. 13(2)(f), Art. 22).
@@ -484,7 +491,12 @@ model_struct!(DataField {
     with_special(special: SpecialData) => Some(special),
     with_purposes(purposes: &'a [&'a str]) => purposes,
     with_category(category: &'a str) => Some(category),
-} defaults { label: None, required: false, kind: None, special: None, purposes: &[], category: None });
+    with_art9_law(art9_law: Text<'a>) => Some(art9_law),
+    with_art9_secrecy(art9_secrecy: Text<'a>) => Some(art9_secrecy),
+} defaults {
+    label: None, required: false, kind: None, special: None, purposes: &[], category: None, art9_law: None,
+    art9_secrecy: None,
+});
 
 model_struct!(Representative { new(name: &'a str, contact: &'a str) } defaults {});
 
@@ -492,7 +504,8 @@ model_struct!(Transfer {
     new(country: Text<'a>),
     with_safeguard(safeguard: Text<'a>) => Some(safeguard),
     with_copy(copy: &'a str) => Some(copy),
-} defaults { safeguard: None, copy: None });
+    with_adequacy(adequacy: Text<'a>) => Some(adequacy),
+} defaults { safeguard: None, copy: None, adequacy: None });
 
 model_struct!(AutomatedDecision { new(decision: Text<'a>, logic: Text<'a>, consequences: Text<'a>) } defaults {});
 

@@ -184,6 +184,12 @@ impl<'f> CheckedForm<'f> {
             Text::new(fr, en)
         });
         transfer.copy = t.copy.as_deref();
+        if t.safeguard.is_none() {
+            transfer.adequacy = t
+                .code
+                .and_then(crate::adequacy::adequacy)
+                .map(|decision| Text::new(decision.decision_fr, decision.decision));
+        }
         transfer
     }
 
@@ -206,6 +212,8 @@ impl<'f> CheckedForm<'f> {
         field.category = f.category.as_ref().map(|c| c.value.as_str());
         field.special =
             f.special.zip(f.art9).map(|((category, _), (condition, _))| SpecialData::new(category, condition));
+        field.art9_law = f.art9_law.as_ref().map(|t| self.text(t));
+        field.art9_secrecy = f.secrecy.as_ref().map(|t| self.text(t));
         field
     }
 

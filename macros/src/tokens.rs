@@ -250,6 +250,7 @@ impl Emit for Transfer<'_> {
         out.call(&["Transfer", "new"], &[&self.country]);
         out.set_some("with_safeguard", &self.safeguard);
         out.set_some("with_copy", &self.copy);
+        out.set_some("with_adequacy", &self.adequacy);
     }
 }
 
@@ -288,6 +289,8 @@ impl Emit for DataField<'_> {
         out.set_some("with_special", &self.special);
         out.set_list("with_purposes", self.purposes);
         out.set_some("with_category", &self.category);
+        out.set_some("with_art9_law", &self.art9_law);
+        out.set_some("with_art9_secrecy", &self.art9_secrecy);
     }
 }
 

@@ -86,6 +86,17 @@ fn system(out: &mut String, spec: &NoticeSpec<'_>) {
         let _ = writeln!(out, "    legal_name: {}", quoted(controller.name));
         let _ = writeln!(out, "    legal_address: {}", quoted(controller.address));
     }
+    if let Some(dpo) = spec.dpo {
+        let _ = writeln!(out, "    dpo: {}", quoted(dpo));
+    }
+    if !spec.joint_controllers.is_empty() {
+        let joint: Vec<String> = spec
+            .joint_controllers
+            .iter()
+            .map(|joint| format!("{} ({}): {}", joint.name, joint.contact, joint.arrangement.get(lang)))
+            .collect();
+        let _ = writeln!(out, "    joint_controller_info: {}", quoted(&joint.join("; ")));
+    }
     let _ = writeln!(out, "    processes_personal_data: true");
     let transfers = !spec.transfers.is_empty();
     let _ = writeln!(out, "    does_international_transfers: {transfers}");

@@ -50,7 +50,7 @@ pub fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             let (category, condition) = (special.category.words(lang), special.condition.words(lang));
             // « que » elides before a vowel: « qu’avec », « qu’à ».
             let only = if condition.starts_with(['a', 'à', 'e', 'é', 'i', 'o', 'u']) { "qu’" } else { "que " };
-            Some(match lang {
+            let mut sentence = match lang {
                 Lang::Fr => format!(
                     "Le champ {name} contient des données {category}, une catégorie particulière de données (RGPD, \
                      art. 9) : nous ne les traitons {only}{condition}."
@@ -59,7 +59,26 @@ pub fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
                     "The field {name} holds {category}, a special category of data (GDPR Art. 9): we process it \
                      only {condition}."
                 ),
-            })
+            };
+            // Art. 9(2)(b), (g), (i) rest on a law, (h) on a professional secrecy (Art. 9(3)): the notice names it.
+            if let Some(law) = field.art9_law {
+                sentence.push_str(&match lang {
+                    Lang::Fr => format!(" Ce traitement est prévu par : {}.", law.get(lang)),
+                    Lang::En => format!(" This processing is provided for by: {}.", law.get(lang)),
+                });
+            }
+            if let Some(secrecy) = field.art9_secrecy {
+                sentence.push_str(&match lang {
+                    Lang::Fr => format!(
+                        " Les personnes qui les traitent sont tenues au secret professionnel : {}.",
+                        secrecy.get(lang)
+                    ),
+                    Lang::En => {
+                        format!(" Those who process it are bound by professional secrecy: {}.", secrecy.get(lang))
+                    }
+                });
+            }
+            Some(sentence)
         })
         .collect()
 }

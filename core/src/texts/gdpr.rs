@@ -23,6 +23,24 @@ fn identity(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             }
         });
     }
+    // Art. 26(2): the essence of the arrangement is made available; Art. 26(3): the rights can be exercised
+    // against each controller.
+    for joint in spec.joint_controllers {
+        let arrangement = joint.arrangement.get(lang);
+        sentences.push(match lang {
+            Lang::Fr => format!(
+                "Ces traitements sont décidés conjointement avec {} (contact : {}), responsable conjoint du \
+                 traitement (RGPD, art. 26). L’essentiel de notre accord : {arrangement}. Vous pouvez exercer vos \
+                 droits auprès de chacun de nous.",
+                joint.name, joint.contact
+            ),
+            Lang::En => format!(
+                "These uses are decided jointly with {} (contact: {}), a joint controller (GDPR Art. 26). The \
+                 essence of our arrangement: {arrangement}. You can exercise your rights against each of us.",
+                joint.name, joint.contact
+            ),
+        });
+    }
     if let Some(r) = spec.representative {
         sentences.push(match lang {
             Lang::Fr => {
@@ -82,32 +100,39 @@ fn purpose_item(purpose: &Use, lang: Lang) -> String {
     item
 }
 
-/// Transfers outside the EEA, with the safeguard and where to get a copy (Art. 13(1)(f); R09).
+/// Transfers outside the EEA, with the adequacy decision cited (Art. 45(1)) or the safeguard and where to get a
+/// copy (Art. 13(1)(f); R09, R30).
 fn transfers(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     spec.transfers
         .iter()
         .map(|t| {
             let country = t.country.get(lang);
-            match (t.safeguard, lang) {
-                (None, Lang::Fr) => format!(
-                    "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
-                     {country}) ; ce transfert repose sur une décision d’adéquation de la Commission européenne."
-                ),
-                (None, Lang::En) => format!(
-                    "Some data is transferred outside the European Economic Area (destination: {country}); this \
-                     relies on an adequacy decision of the European Commission."
-                ),
-                (Some(safeguard), Lang::Fr) => format!(
-                    "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
-                     {country}) ; ce transfert repose sur {}, dont vous pouvez obtenir copie auprès de {}.",
+            let ground = match (t.safeguard, t.adequacy, lang) {
+                (Some(safeguard), _, Lang::Fr) => format!(
+                    "{}, dont vous pouvez obtenir copie auprès de {}",
                     safeguard.get(lang),
                     t.copy.unwrap_or_default()
                 ),
-                (Some(safeguard), Lang::En) => format!(
+                (Some(safeguard), _, Lang::En) => {
+                    format!("{}, a copy of which you can get from {}", safeguard.get(lang), t.copy.unwrap_or_default())
+                }
+                (None, Some(decision), Lang::Fr) => {
+                    format!("une décision d’adéquation de la Commission européenne, la {}", decision.get(lang))
+                }
+                (None, Some(decision), Lang::En) => {
+                    format!("an adequacy decision of the European Commission, {}", decision.get(lang))
+                }
+                (None, None, Lang::Fr) => "une décision d’adéquation de la Commission européenne".to_string(),
+                (None, None, Lang::En) => "an adequacy decision of the European Commission".to_string(),
+            };
+            match lang {
+                Lang::Fr => format!(
+                    "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
+                     {country}) ; ce transfert repose sur {ground}."
+                ),
+                Lang::En => format!(
                     "Some data is transferred outside the European Economic Area (destination: {country}); this \
-                     relies on {}, a copy of which you can get from {}.",
-                    safeguard.get(lang),
-                    t.copy.unwrap_or_default()
+                     relies on {ground}."
                 ),
             }
         })
@@ -449,6 +474,18 @@ pub fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
         (None, Lang::Fr) => format!("Nous utilisons vos données pour : {purposes}."),
         (None, Lang::En) => format!("We use your data for: {purposes}."),
     });
+    // The joint controllers are part of the identity the first level gives (Art. 13(1)(a), 26(2)).
+    if !spec.joint_controllers.is_empty() {
+        let names: Vec<&str> = spec.joint_controllers.iter().map(|joint| joint.name).collect();
+        let names = super::words::join_str(&names, lang);
+        let several = spec.joint_controllers.len() > 1;
+        doc.paragraph(match (lang, several) {
+            (Lang::Fr, false) => format!("Responsable conjoint du traitement : {names}."),
+            (Lang::Fr, true) => format!("Responsables conjoints du traitement : {names}."),
+            (Lang::En, false) => format!("Joint controller: {names}."),
+            (Lang::En, true) => format!("Joint controllers: {names}."),
+        });
+    }
     if let Some(source) = spec.data_source {
         doc.paragraph(match lang {
             Lang::Fr => format!("Certaines données proviennent de : {}.", source.source),

@@ -5,12 +5,14 @@
 mod checkbox_matrix;
 mod consents;
 mod escaping;
+mod fides;
 mod golden;
 mod html_output;
 mod hygiene;
 mod injection;
 mod languages;
 mod legal_depth;
+mod legal_twins;
 mod leptos;
 mod markdown_output;
 mod records;
