@@ -73,6 +73,18 @@ pub fn is_under_any(key: &str, parents: &[&str]) -> bool {
     parents.iter().any(|parent| is_under(key, parent))
 }
 
+/// Whether a data use is direct marketing, to which a person objects without giving a reason (GDPR Art. 21(2)-(3)):
+/// every `marketing` use (advertising, profiling for it, appeals, communications) and the passing of data to
+/// partners for their marketing.
+pub fn is_direct_marketing(data_use: &str) -> bool {
+    is_under_any(data_use, &["marketing", "third_party_sharing.marketing"])
+}
+
+/// Whether a data use passes the data to third parties for their marketing, or sells it.
+pub fn shares_for_marketing(data_use: &str) -> bool {
+    is_under_any(data_use, &["third_party_sharing.marketing", "third_party_sharing.sale"])
+}
+
 /// The marketing channel a data use implies, for the texts and rules written per channel.
 pub fn marketing_channel(data_use: &str) -> Option<crate::vocabulary::MarketingChannel> {
     use crate::vocabulary::MarketingChannel;
@@ -661,6 +673,12 @@ mod tests {
     fn facts_follow_from_keys() {
         use crate::vocabulary::{DataKind, MarketingChannel, SpecialCategory};
         assert_eq!(marketing_channel("marketing.communications.email.tracking"), Some(MarketingChannel::Email));
+        assert!(is_direct_marketing("marketing.advertising.profiling") && is_direct_marketing("marketing"));
+        assert!(is_direct_marketing("third_party_sharing.marketing.email"));
+        assert!(
+            !is_direct_marketing("essential.service") && !is_direct_marketing("third_party_sharing.legal_obligation")
+        );
+        assert!(!is_direct_marketing("marketingx"));
         assert_eq!(marketing_channel("marketing.communications.appeals"), None);
         assert_eq!(special_category("user.health_and_medical.genetic"), Some(SpecialCategory::Genetic));
         assert_eq!(special_category("user.biometric.fingerprint"), Some(SpecialCategory::Biometric));

@@ -6,7 +6,7 @@ use super::words::{join, quoted};
 use crate::Lang;
 use crate::countries;
 use crate::model::NoticeSpec;
-use crate::vocabulary::DataKind;
+use crate::vocabulary::{Audience, DataKind};
 
 /// Recipients in a country outside the EEA that an adequacy decision covers, and that no `#[transfer]` already
 /// mentions: the transfer is still told (Art. 13(1)(f)), with its adequacy decision.
@@ -83,9 +83,20 @@ pub fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// A phone number is collected: commercial calls need prior consent (C. consom. L223-2, since 11 August 2026).
+/// A consumer's phone number is collected: commercial calls need prior consent (C. consom. L223-2, since
+/// 11 August 2026). L223-1 and L223-2 protect consumers only: a form for professionals makes no such promise
+/// (legal review 3 H2).
 pub fn phone_collected(spec: &NoticeSpec, lang: Lang) -> Option<String> {
-    spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone)).then(|| super::phrases::phone_notice(lang).to_string())
+    phone_promised(spec).then(|| super::phrases::phone_notice(lang).to_string())
+}
+
+/// [`phone_collected`] in short, for the first level (legal review 3 M1).
+pub fn phone_collected_short(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    phone_promised(spec).then(|| super::phrases::phone_notice_short(lang).to_string())
+}
+
+fn phone_promised(spec: &NoticeSpec) -> bool {
+    spec.audience != Audience::Professionals && spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone))
 }
 
 /// How a parent's consent is obtained, for a form that children fill in (R22).

@@ -4,10 +4,10 @@
 use super::facts;
 use super::phrases::{our_partners, phone_label, phone_notice, phone_question};
 use super::uses::{Use, uses};
-use super::words::{basis_words, capitalized, enumerate, fr_of, join, route};
+use super::words::{basis_words, capitalized, enumerate, fr_of, fr_to, join, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind};
 use crate::render::Document;
-use crate::{ConsentKind, Lang};
+use crate::{ConsentKind, Lang, taxonomy};
 
 /// Who is responsible, their EU representative, their DPO (Art. 13(1)(a), (b)).
 fn identity(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
@@ -187,9 +187,11 @@ fn automated_decision(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let (decision, logic, consequences) = (d.decision.get(lang), d.logic.get(lang), d.consequences.get(lang));
     Some(match lang {
         Lang::Fr => format!(
-            "La décision relative à {decision} est prise automatiquement à partir de {logic} ; conséquence \
-             possible : {consequences}. Vous pouvez demander qu’une personne la réexamine, donner votre point de \
-             vue et la contester."
+            "La décision relative {} est prise automatiquement à partir {} ; conséquence possible : \
+             {consequences}. Vous pouvez demander qu’une personne la réexamine, donner votre point de vue et la \
+             contester.",
+            fr_to(decision),
+            fr_of(logic)
         ),
         Lang::En => format!(
             "The decision on {decision} is made automatically from {logic}; possible effect: {consequences}. You \
@@ -270,9 +272,10 @@ pub fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             ),
         });
     }
-    // Marketing is objected to without reason, in its own block (Art. 21(2)-(3)): not here.
+    // Direct marketing, profiling for it included, is objected to without reason, in its own block
+    // (Art. 21(2)-(3); legal review 3 H3): not here.
     let (objectable, _) = purposes_where(&uses, |u| {
-        u.marketing.is_none() && based_on(u, &[LegalBasis::LegitimateInterests, LegalBasis::PublicTask])
+        !is_marketing(u) && based_on(u, &[LegalBasis::LegitimateInterests, LegalBasis::PublicTask])
     });
     if !objectable.is_empty() {
         let list = enumerate(&objectable, lang);
@@ -368,19 +371,38 @@ fn prospecting_mention(spec: &NoticeSpec, prospecting: &Prospecting, lang: Lang)
     }
 }
 
-/// The direct-marketing objection, as a block of its own (Art. 21(2)-(4); R12).
+/// The direct-marketing objection, as a block of its own (Art. 21(2)-(4); R12): it covers the profiling related
+/// to it (Art. 21(2)) and, where the form passes data to partners, that disclosure too (legal review 3 M4).
 fn marketing_objection(spec: &NoticeSpec, lang: Lang) -> String {
     let contact = spec.rights_contact.get(lang);
+    let uses = uses(spec, lang);
+    let shared = uses.iter().any(|u| u.data_use.is_some_and(taxonomy::shares_for_marketing));
+    let profiled = uses.iter().any(|u| u.data_use.is_some_and(|d| taxonomy::is_under(d, "marketing.advertising")));
+    let profiling = match (profiled, lang) {
+        (false, _) => "",
+        (true, Lang::Fr) => ", y compris au profilage qui y est lié",
+        (true, Lang::En) => ", including the profiling related to it",
+    };
+    let partners = match (shared, lang) {
+        (false, _) => "",
+        (true, Lang::Fr) => ", ainsi qu’à la transmission de vos coordonnées à nos partenaires",
+        (true, Lang::En) => ", and to your details being passed to our partners",
+    };
     match lang {
         Lang::Fr => format!(
-            "Prospection : vous pouvez à tout moment, gratuitement et sans vous justifier, refuser de recevoir nos \
-             offres, auprès de : {contact}."
+            "Prospection : vous pouvez à tout moment, gratuitement et sans avoir à vous justifier, vous opposer à \
+             l’utilisation de vos données à des fins de prospection{profiling}{partners}, auprès de : {contact}."
         ),
         Lang::En => format!(
-            "Marketing: you can refuse our offers at any time, free of charge and without giving a reason, by \
-             writing to {contact}."
+            "Marketing: you can object at any time, free of charge and without giving a reason, to the use of your \
+             data for direct marketing{profiling}{partners}, by writing to {contact}."
         ),
     }
+}
+
+/// Whether a use is direct marketing (Art. 21(2)): a marketing channel, or a marketing data use.
+fn is_marketing(u: &Use) -> bool {
+    u.marketing.is_some() || u.data_use.is_some_and(taxonomy::is_direct_marketing)
 }
 
 /// The notice, in sections: who, why, to whom, which fields, rights, marketing, choices.
@@ -395,8 +417,11 @@ pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     });
     doc.list(uses(spec, lang).iter().map(|u| purpose_item(u, lang)).collect());
     doc.paragraph(match lang {
-        Lang::Fr => format!("Destinataires : {}.", recipient_list(spec, lang)),
-        Lang::En => format!("Recipients: {}.", recipient_list(spec, lang)),
+        // CNIL's model mention: the list is closed (Art. 13(1)(e)).
+        Lang::Fr => {
+            format!("Vos données sont communiquées aux seuls destinataires suivants : {}.", recipient_list(spec, lang))
+        }
+        Lang::En => format!("Your data is disclosed only to the following recipients: {}.", recipient_list(spec, lang)),
     });
     let more = transfers(spec, lang)
         .into_iter()
@@ -505,9 +530,9 @@ pub fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
     if let Some(decision) = spec.automated_decision {
         doc.paragraph(match lang {
             Lang::Fr => format!(
-                "La décision relative à {} est prise automatiquement ; vous pouvez demander qu’une personne la \
+                "La décision relative {} est prise automatiquement ; vous pouvez demander qu’une personne la \
                  réexamine.",
-                decision.decision.get(lang)
+                fr_to(decision.decision.get(lang))
             ),
             Lang::En => format!(
                 "The decision on {} is made automatically; you can ask for a person to review it.",
@@ -515,8 +540,13 @@ pub fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
             ),
         });
     }
-    // A special category and a child's parental consent matter before anyone ticks a box (R21, R22).
-    for sentence in facts::special_fields(spec, lang).into_iter().chain(facts::parental_consent(spec, lang)) {
+    // A special category, a child's parental consent and the consumer's phone promise matter before anyone ticks a
+    // box (R21, R22; C. consom. L223-2: told when the number is collected, legal review 3 M1).
+    let facts = facts::special_fields(spec, lang)
+        .into_iter()
+        .chain(facts::parental_consent(spec, lang))
+        .chain(facts::phone_collected_short(spec, lang));
+    for sentence in facts {
         doc.paragraph(sentence);
     }
     doc.choice(super::choices_legend(lang), Vec::new(), (0..spec.consent_fields.len()).collect());
@@ -529,8 +559,8 @@ pub fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
     }
     if has_marketing(spec) {
         doc.paragraph(match lang {
-            Lang::Fr => "Vous pouvez refuser nos offres commerciales à tout moment, sans frais.",
-            Lang::En => "You can refuse our commercial offers at any time, free of charge.",
+            Lang::Fr => "Vous pouvez vous opposer à la prospection à tout moment, sans frais ni justification.",
+            Lang::En => "You can object to direct marketing at any time, free of charge and without giving a reason.",
         });
     }
     let rights = super::words::join_str(&right_names(spec, lang), lang);
@@ -562,7 +592,8 @@ fn is_commercial(spec: &NoticeSpec) -> bool {
 
 /// Whether the form has a marketing use: a prospecting case or a `marketing` purpose (Art. 21(2)-(4)).
 pub fn has_marketing(spec: &NoticeSpec) -> bool {
-    !spec.prospecting.is_empty() || spec.purposes.iter().any(|p| p.marketing.is_some())
+    !spec.prospecting.is_empty()
+        || spec.purposes.iter().any(|p| p.marketing.is_some() || p.data_use.is_some_and(taxonomy::is_direct_marketing))
 }
 
 /// Everyone who receives the data: the declared recipients, each located recipient with its country, and the
@@ -595,32 +626,49 @@ pub fn recipient_list(spec: &NoticeSpec, lang: Lang) -> String {
 /// The operator's instructions before and during a commercial call to a consumer, not read aloud: prior
 /// consent (C. consom. L223-1 since 11 August 2026), calling hours and frequency (D223-9), the objection to be
 /// recorded (Art. 21(2)).
-fn operator_checklist(lang: Lang) -> Vec<String> {
-    let lines: [&str; 5] = match lang {
+fn operator_checklist(consumers: bool, lang: Lang) -> Vec<String> {
+    let lines: [&str; 7] = match lang {
         Lang::Fr => [
             "Consignes à l’opérateur (ne pas lire) :",
             "- Avant d’appeler : vérifier que la personne a donné son accord préalable pour être appelée à des fins \
-             commerciales, ou qu’un contrat est en cours avec elle (C. consom. L223-1). Sans l’un ni l’autre, ne pas \
-             appeler. Si c’est la personne qui appelle, ce contrôle ne s’applique pas.",
-            "- N’appeler que du lundi au vendredi, de 10 h à 13 h et de 14 h à 20 h ; jamais le samedi, le dimanche \
-             ni un jour férié (C. consom. D223-9).",
-            "- Pas plus de 4 appels en 30 jours à la même personne ; après un refus, aucun nouvel appel avant 60 \
-             jours (D223-9).",
+             commerciales, ou qu’un contrat est en cours avec elle et que l’appel porte sur son objet (produits ou \
+             services afférents ou complémentaires) (C. consom. L223-1). Sans l’un ni l’autre, ne pas appeler. Si \
+             c’est la personne qui appelle, ce contrôle ne s’applique pas.",
+            "- Ne jamais proposer par téléphone des travaux de rénovation énergétique ou d’adaptation du logement, \
+             même avec l’accord de la personne (C. consom. L223-1).",
+            "- N’appeler, à l’heure du fuseau horaire de la personne, que du lundi au vendredi, de 10 h à 13 h et de \
+             14 h à 20 h ; jamais le samedi, le dimanche ni un jour férié (C. consom. D223-9).",
+            "- Pas plus de 4 appels ou tentatives d’appel en 30 jours à la même personne ; après le refus d’une \
+             offre, aucun nouvel appel avant 60 jours (D223-9).",
+            "- Si la personne demande à ne plus être appelée, son accord est retiré : ne plus jamais l’appeler à des \
+             fins commerciales (C. consom. L223-1).",
             "- Toute opposition à la prospection est enregistrée avant la fin de l’appel (RGPD, art. 21).",
         ],
         Lang::En => [
             "Operator instructions (not to be read):",
             "- Before calling: check that the person agreed beforehand to be called for commercial purposes, or that \
-             a contract with them is running (French Consumer Code L223-1). Without either, do not call. If the \
-             person is the one calling, this check does not apply.",
-            "- Call only Monday to Friday, 10:00–13:00 and 14:00–20:00; never on Saturdays, Sundays or public \
-             holidays (Consumer Code D223-9).",
-            "- No more than 4 calls in 30 days to the same person; after a refusal, no new call for 60 days \
-             (D223-9).",
+             a contract with them is running and the call concerns its subject matter (related or complementary \
+             products or services) (French Consumer Code L223-1). Without either, do not call. If the person is the \
+             one calling, this check does not apply.",
+            "- Never offer energy-renovation or home-adaptation works by phone, even with the person’s agreement \
+             (Consumer Code L223-1).",
+            "- Call only, in the person’s time zone, Monday to Friday, 10:00–13:00 and 14:00–20:00; never on \
+             Saturdays, Sundays or public holidays (Consumer Code D223-9).",
+            "- No more than 4 calls or attempted calls in 30 days to the same person; after an offer is refused, no \
+             new call for 60 days (D223-9).",
+            "- If the person asks not to be called again, their agreement is withdrawn: never call them for \
+             commercial purposes again (Consumer Code L223-1).",
             "- Any objection to marketing is recorded before the call ends (GDPR Art. 21).",
         ],
     };
-    lines.iter().map(|line| line.to_string()).collect()
+    // The Consumer Code's calling rules protect consumers; a professional keeps the right to object (Art. 21).
+    let kept = if consumers { &lines[..] } else { &[lines[0], lines[6]][..] };
+    kept.iter().map(|line| line.to_string()).collect()
+}
+
+/// Whether the form addresses consumers, whom the Consumer Code's phone rules protect (C. consom. L223-1, L223-2).
+fn to_consumers(spec: &NoticeSpec) -> bool {
+    spec.audience != crate::vocabulary::Audience::Professionals
 }
 
 /// The purposes as the script says them: each with its basis and, for a legitimate interest, the interest.
@@ -689,7 +737,7 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         String::new(),
     ];
     if commercial {
-        lines.extend(operator_checklist(lang));
+        lines.extend(operator_checklist(to_consumers(spec), lang));
         lines.push(String::new());
     }
     let on_behalf = match lang {
@@ -728,15 +776,16 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     }];
     information.extend(spoken_retention(spec, lang));
     information.push(match lang {
-        Lang::Fr => format!("Elles sont communiquées aux destinataires suivants : {recipients}."),
-        Lang::En => format!("It is shared with the following recipients: {recipients}."),
+        Lang::Fr => format!("Elles ne sont communiquées qu’aux destinataires suivants : {recipients}."),
+        Lang::En => format!("It is shared only with the following recipients: {recipients}."),
     });
     information.extend(transfers(spec, lang));
     information.extend(facts::adequate_recipients(spec, lang));
     information.extend(facts::special_fields(spec, lang));
     information.extend(facts::parental_consent(spec, lang));
     information.extend(identity(spec, lang).into_iter().skip(usize::from(spec.controller.is_some())));
-    if commercial {
+    // L223-2 protects consumers: professionals are not promised it (legal review 3 H2).
+    if commercial && to_consumers(spec) {
         information.push(phone_notice(lang).to_string());
     }
     lines.push(say(information.join(" ")));

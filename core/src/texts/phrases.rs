@@ -18,12 +18,23 @@ pub fn our_partners(partners: Option<&str>, lang: Lang) -> String {
 pub fn phone_notice(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => {
-            "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf dans le cadre \
-             d’un contrat en cours."
+            "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf, pendant un \
+             contrat en cours, pour vous proposer des produits ou services en rapport avec son objet (Code de la \
+             consommation, art. L223-1)."
         }
         Lang::En => {
-            "We will only call you with commercial offers if you agree beforehand, except under a current contract."
+            "We will only call you with commercial offers if you agree beforehand, except, during a current \
+             contract, to offer you products or services related to its subject matter (French Consumer Code, \
+             art. L223-1)."
         }
+    }
+}
+
+/// The L223-2 information in short, for the first level (the second gives the contract exception in full).
+pub fn phone_notice_short(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Pas d’appel commercial sans votre accord préalable, sauf au sujet d’un contrat en cours.",
+        Lang::En => "No commercial call without your prior agreement, except about a current contract.",
     }
 }
 

@@ -59,8 +59,15 @@ pub fn required_labels(spec: &crate::model::NoticeSpec, lang: Lang) -> Vec<Strin
     spec.fields.iter().filter(|f| f.required).map(|f| quoted(f.display_name(lang), lang)).collect()
 }
 
-/// French « de » before a name, elided before a vowel or a mute h: « d’Atelier », « de Boutique ».
+/// French « de » before a name or a noun phrase, elided before a vowel or a mute h (« d’Atelier », « d’un
+/// score »), contracted with the article (« du score », « des revenus »): « de Boutique ».
 pub fn fr_of(name: &str) -> String {
+    let (first, rest) = name.split_at(name.find(' ').unwrap_or(0));
+    match first {
+        "le" => return format!("du{rest}"),
+        "les" => return format!("des{rest}"),
+        _ => {}
+    }
     let elides = name.chars().next().is_some_and(|c| "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜ".contains(c));
     if elides { format!("d’{name}") } else { format!("de {name}") }
 }

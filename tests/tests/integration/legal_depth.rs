@@ -181,7 +181,10 @@ fn a_phone_number_collected_carries_the_l223_2_information() {
 fn postal_marketing_has_the_unconditional_objection_and_an_objection_box() {
     let notice = ClubMembership::notice();
     let fr = notice.text(Lang::Fr);
-    assert!(fr.contains("Prospection : vous pouvez à tout moment, gratuitement et sans vous justifier, refuser"));
+    assert!(fr.contains(
+        "Prospection : vous pouvez à tout moment, gratuitement et sans avoir à vous justifier, vous opposer à \
+         l’utilisation de vos données à des fins de prospection, auprès de : contact@cn-lorient.fr."
+    ));
     assert!(
         !fr.contains(
             "motif tenant à votre situation particulière, à l’usage de vos données pour : l’envoi du programme"
@@ -253,7 +256,12 @@ fn scenario_05_b2b_email_prospecting_renders_with_an_objection_box() {
          adresse professionnelle."
     );
     let fr = notice.text(Lang::Fr);
-    assert!(fr.contains("refuser de recevoir nos offres"), "{fr}");
+    assert!(
+        fr.contains(
+            "sans avoir à vous justifier, vous opposer à l’utilisation de vos données à des fins de prospection"
+        ),
+        "{fr}"
+    );
     let body = format!("email=a%40b.fr&no_offers=on&notice_version={}", notice.version());
     let objected: B2bContact = serde_urlencoded::from_str(&body).unwrap();
     assert_eq!(objected.consents().get("offers"), Some(Decision::Refused));

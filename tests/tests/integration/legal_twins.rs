@@ -34,9 +34,15 @@ struct DonorAppeals {
 #[test]
 fn r38_a_charitys_email_appeals_on_legitimate_interests_compile_with_the_right_to_object() {
     let text = DonorAppeals::notice().text(Lang::Fr);
-    assert!(text.contains("l’envoi de nos appels aux dons par e-mail"), "{text}");
+    assert!(text.contains("L’envoi de nos appels aux dons par e-mail"), "{text}");
     assert!(text.contains("faire appel à la générosité de nos donateurs"), "{text}");
-    assert!(text.to_lowercase().contains("opposer"), "Art. 21: the right to object is stated\n{text}");
+    assert!(
+        text.contains(
+            "sans avoir à vous justifier, vous opposer à l’utilisation de vos données à des fins de prospection"
+        ),
+        "Art. 21(2): an appeal is direct marketing, objected to without reason\n{text}"
+    );
+    assert!(!text.contains("pour un motif tenant à votre situation particulière"), "{text}");
 }
 
 /// Twin of `ui/transfers_closed_lists.rs`: the US is adequate for a recipient certified under the EU-US Data

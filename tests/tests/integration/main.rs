@@ -12,6 +12,7 @@ mod hygiene;
 mod injection;
 mod languages;
 mod legal_depth;
+mod legal_review_3;
 mod legal_twins;
 mod leptos;
 mod markdown_output;

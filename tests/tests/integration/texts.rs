@@ -56,7 +56,7 @@ fn a_commercial_script_gives_the_operator_the_calling_rules() {
     for rule in [
         "Consignes à l’opérateur (ne pas lire) :",
         "du lundi au vendredi, de 10 h à 13 h et de 14 h à 20 h",
-        "Pas plus de 4 appels en 30 jours",
+        "Pas plus de 4 appels ou tentatives d’appel en 30 jours",
         "aucun nouvel appel avant 60 jours",
     ] {
         let line = fr.lines().find(|line| line.contains(rule)).unwrap_or_else(|| panic!("{rule:?} missing"));
@@ -64,7 +64,8 @@ fn a_commercial_script_gives_the_operator_the_calling_rules() {
     }
     let en = ShopOrder::notice().call_script(Lang::En);
     assert!(
-        en.contains("Monday to Friday, 10:00–13:00 and 14:00–20:00") && en.contains("No more than 4 calls in 30 days")
+        en.contains("Monday to Friday, 10:00–13:00 and 14:00–20:00")
+            && en.contains("No more than 4 calls or attempted calls in 30 days")
     );
 }
 
@@ -72,7 +73,9 @@ fn a_commercial_script_gives_the_operator_the_calling_rules() {
 #[test]
 fn a_commercial_script_gives_the_l223_2_information() {
     assert!(ShopOrder::notice().call_script(Lang::Fr).contains(
-        "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf dans le cadre d’un contrat en cours."
+        "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable, sauf, pendant un contrat en \
+         cours, pour vous proposer des produits ou services en rapport avec son objet (Code de la consommation, art. \
+         L223-1)."
     ));
     assert!(
         ShopOrder::notice()
@@ -156,7 +159,7 @@ fn declared_strings_follow_a_colon_not_an_article() {
     assert!(
         JobApplication::notice()
             .call_script(Lang::Fr)
-            .contains("Elles sont communiquées aux destinataires suivants : le service des ressources humaines")
+            .contains("Elles ne sont communiquées qu’aux destinataires suivants : le service des ressources humaines")
     );
 }
 

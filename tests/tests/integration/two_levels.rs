@@ -163,7 +163,7 @@ fn the_policy_says_what_the_second_level_must_say() {
         "délégué à la protection des données : dpo@atelier-numerique.fr",
         "fondement : notre intérêt légitime. Notre intérêt légitime : protéger nos clients",
         "Durée de conservation : 13 mois après la transaction",
-        "Destinataires : notre service commercial",
+        "Vos données sont communiquées aux seuls destinataires suivants : notre service commercial",
         "pays de destination : États-Unis",
         "Vous pouvez retirer votre accord à tout moment",
         "saisir la CNIL",

@@ -1,0 +1,209 @@
+//! The defects of legal review 3 §1 in the words a person reads, one test each, named after the defect
+//! (H = high, M = medium, L = low). Defects of the facts (refused forms) are in `ui/` and `legal_twins`.
+
+use privacy_notice::{Checkbox, Lang, NoticeVersion, PrivacyNotice};
+use privacy_notice_examples::forms::ShopOrder;
+
+/// A business-to-business form that collects a phone number, with phone prospecting on legitimate interests
+/// (lawful for professionals: C. consom. L223-1 protects consumers).
+#[derive(PrivacyNotice)]
+#[notice(subjects = "professional")]
+#[controller(
+    name = "Logiciels Pro SAS",
+    address = "8 rue de l’Industrie, 69007 Lyon",
+    contact = "dpo@logiciels-pro.fr",
+    country = "FR"
+)]
+#[purpose(
+    "vous appeler pour vous présenter nos logiciels de gestion",
+    id = "calls",
+    data_use = "marketing.communications.phone",
+    basis = "legitimate_interests",
+    interest = "faire connaître nos logiciels aux entreprises",
+    retention = "3 ans après notre dernier contact"
+)]
+#[recipients("notre service commercial")]
+#[rights_contact("dpo@logiciels-pro.fr")]
+#[allow(dead_code)]
+struct B2bCallback {
+    #[personal_data(category = "user.contact.phone_number", purpose = "calls")]
+    phone: String,
+    #[consent(calls)]
+    no_calls: Checkbox,
+    notice_version: NoticeVersion,
+}
+
+/// A consumer form that collects a phone number, with a first level.
+#[derive(PrivacyNotice)]
+#[notice(subjects = "customer", policy = "/confidentialite")]
+#[controller(
+    name = "Boutique SAS",
+    address = "12 rue de la Paix, 75002 Paris",
+    contact = "dpo@boutique.fr",
+    country = "FR"
+)]
+#[purpose(
+    "la livraison de vos commandes",
+    id = "delivery",
+    data_use = "essential.service",
+    basis = "contract",
+    retention = "3 ans après votre dernière commande"
+)]
+#[purpose(
+    "l’affichage de publicités adaptées à vos achats",
+    data_use = "marketing.advertising.profiling",
+    basis = "legitimate_interests",
+    interest = "vous montrer des produits qui vous intéressent",
+    retention = "13 mois"
+)]
+#[recipients("nos transporteurs")]
+#[rights_contact("dpo@boutique.fr")]
+#[allow(dead_code)]
+struct ConsumerDelivery {
+    #[personal_data(category = "user.contact.phone_number", purpose = "delivery", label = "téléphone du livreur")]
+    phone: String,
+}
+
+const L223_2: &str = "Nous ne vous appellerons à des fins commerciales qu’avec votre accord préalable";
+
+#[test]
+fn h2_the_consumer_phone_promise_is_never_made_to_professionals() {
+    let notice = B2bCallback::notice();
+    for text in [notice.text(Lang::Fr), notice.summary(Lang::Fr), notice.call_script(Lang::Fr)] {
+        assert!(!text.contains(L223_2) && !text.contains("Pas d’appel commercial"), "L223-2: consumers only\n{text}");
+    }
+    // The Consumer Code's calling rules are not given as the operator's; the objection stays (Art. 21(2)).
+    let script = notice.call_script(Lang::Fr);
+    assert!(!script.contains("D223-9") && script.contains("Toute opposition à la prospection est enregistrée"));
+    assert!(notice.text(Lang::Fr).contains("vous opposer à l’utilisation de vos données à des fins de prospection"));
+}
+
+#[test]
+fn m1_the_consumer_phone_promise_is_on_the_first_level_too() {
+    let notice = ConsumerDelivery::notice();
+    let first_level = notice.summary(Lang::Fr);
+    assert!(
+        first_level
+            .contains("Pas d’appel commercial sans votre accord préalable, sauf au sujet d’un contrat en cours."),
+        "{first_level}"
+    );
+    assert!(notice.text(Lang::Fr).contains(L223_2));
+}
+
+#[test]
+fn h3_objection_to_profiled_advertising_is_unconditional() {
+    let text = ConsumerDelivery::notice().text(Lang::Fr);
+    assert!(!text.contains("pour un motif tenant à votre situation particulière"), "Art. 21(2)\n{text}");
+    assert!(
+        text.contains(
+            "Prospection : vous pouvez à tout moment, gratuitement et sans avoir à vous justifier, vous opposer à \
+             l’utilisation de vos données à des fins de prospection, y compris au profilage qui y est lié"
+        ),
+        "{text}"
+    );
+    let first_level = ConsumerDelivery::notice().summary(Lang::Fr);
+    assert!(
+        first_level.contains("Vous pouvez vous opposer à la prospection à tout moment, sans frais ni justification.")
+    );
+}
+
+#[test]
+fn h4_the_contract_exception_covers_calls_about_the_contracts_subject_matter_only() {
+    let script = ShopOrder::notice().call_script(Lang::Fr);
+    assert!(
+        script.contains(
+            "ou qu’un contrat est en cours avec elle et que l’appel porte sur son objet (produits ou services \
+             afférents ou complémentaires) (C. consom. L223-1)"
+        ),
+        "{script}"
+    );
+    assert!(script.contains(
+        "sauf, pendant un contrat en cours, pour vous proposer des produits ou services en rapport avec son objet"
+    ));
+    let english = ShopOrder::notice().call_script(Lang::En);
+    assert!(english.contains("a contract with them is running and the call concerns its subject matter"));
+}
+
+#[test]
+fn h5_the_operator_is_told_that_energy_renovation_is_never_canvassed_by_phone() {
+    let script = ShopOrder::notice().call_script(Lang::Fr);
+    assert!(
+        script.contains(
+            "Ne jamais proposer par téléphone des travaux de rénovation énergétique ou d’adaptation du logement, \
+             même avec l’accord de la personne (C. consom. L223-1)."
+        ),
+        "{script}"
+    );
+}
+
+#[test]
+fn m4_the_marketing_objection_stops_the_disclosure_to_partners_too() {
+    let text = ShopOrder::notice().text(Lang::Fr);
+    assert!(text.contains("ainsi qu’à la transmission de vos coordonnées à nos partenaires"), "{text}");
+    let english = ShopOrder::notice().text(Lang::En);
+    assert!(english.contains("and to your details being passed to our partners"), "{english}");
+    // A form that shares nothing does not speak of partners.
+    assert!(!ConsumerDelivery::notice().text(Lang::Fr).contains("transmission de vos coordonnées à nos partenaires"));
+}
+
+#[test]
+fn m12_a_withdrawal_is_never_called_back_and_a_refused_offer_waits_60_days() {
+    let script = ShopOrder::notice().call_script(Lang::Fr);
+    assert!(script.contains("après le refus d’une offre, aucun nouvel appel avant 60 jours (D223-9)"), "{script}");
+    assert!(
+        script.contains(
+            "Si la personne demande à ne plus être appelée, son accord est retiré : ne plus jamais l’appeler à des \
+             fins commerciales"
+        ),
+        "{script}"
+    );
+    // L6: attempts count, in the person's time zone.
+    assert!(script.contains("4 appels ou tentatives d’appel") && script.contains("fuseau horaire de la personne"));
+}
+
+/// An automated decision whose logic and decision begin with an article.
+#[derive(PrivacyNotice)]
+#[notice(subjects = "customer")]
+#[controller(
+    name = "Crédit Ouest",
+    address = "1 rue de la Banque, 44000 Nantes",
+    contact = "dpo@credit-ouest.fr",
+    country = "FR"
+)]
+#[purpose(
+    "l’étude de votre demande de crédit",
+    data_use = "essential.service",
+    basis = "contract",
+    retention = "la durée du crédit, puis 5 ans"
+)]
+#[automated_decision(
+    decision = "le montant du crédit",
+    logic = "un score calculé sur vos revenus",
+    consequences = "un montant réduit",
+    basis = "contract"
+)]
+#[recipients("notre service des crédits")]
+#[rights_contact("dpo@credit-ouest.fr")]
+#[allow(dead_code)]
+struct Scoring {
+    #[personal_data(category = "user.financial")]
+    income: String,
+}
+
+#[test]
+fn l1_the_automated_decision_sentence_elides_and_contracts() {
+    let text = Scoring::notice().text(Lang::Fr);
+    assert!(
+        text.contains(
+            "La décision relative au montant du crédit est prise automatiquement à partir d’un score calculé"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn l12_the_recipients_are_a_closed_list() {
+    let text = ShopOrder::notice().text(Lang::Fr);
+    assert!(text.contains("Vos données sont communiquées aux seuls destinataires suivants : "), "{text}");
+    assert!(!text.contains("Destinataires : "), "{text}");
+}
