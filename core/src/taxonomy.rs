@@ -138,6 +138,36 @@ pub fn is_criminal(category: &str) -> bool {
     is_under(category, "user.criminal_history")
 }
 
+/// The category of data subjects `key` names, in `lang`, as a register states it (GDPR Art. 30(1)(c)); the key
+/// itself if it has no name.
+pub fn subject_name(key: &str, lang: crate::Lang) -> &str {
+    const NAMES: &[(&str, &str, &str)] = &[
+        ("anonymous_user", "utilisateurs anonymes", "anonymous users"),
+        ("child", "enfants (moins de 15 ans)", "children (under 15)"),
+        ("citizen_voter", "électeurs", "voters"),
+        ("commuter", "usagers des transports", "commuters"),
+        ("consultant", "consultants", "consultants"),
+        ("customer", "clients", "customers"),
+        ("donor", "donateurs", "donors"),
+        ("employee", "salariés", "employees"),
+        ("job_applicant", "candidats à un emploi", "job applicants"),
+        ("member", "adhérents", "members"),
+        ("next_of_kin", "proches", "next of kin"),
+        ("passenger", "passagers", "passengers"),
+        ("patient", "patients", "patients"),
+        ("professional", "professionnels (contacts d’affaires)", "professionals (business contacts)"),
+        ("prospect", "prospects", "prospects"),
+        ("shareholder", "actionnaires", "shareholders"),
+        ("supplier_vendor", "fournisseurs", "suppliers"),
+        ("trainee", "stagiaires", "trainees"),
+        ("visitor", "visiteurs", "visitors"),
+    ];
+    NAMES.iter().find(|(k, ..)| *k == key).map_or(key, |(_, fr, en)| match lang {
+        crate::Lang::Fr => fr,
+        crate::Lang::En => en,
+    })
+}
+
 /// Who a form's data is about (`#[notice(subjects = "..")]`).
 pub const DATA_SUBJECTS: &[Term] = &[
     Term::new(
@@ -642,6 +672,15 @@ pub const DATA_CATEGORIES: &[Term] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_data_subject_has_a_name_in_each_language() {
+        for term in DATA_SUBJECTS {
+            for lang in crate::Lang::ALL {
+                assert_ne!(subject_name(term.key, lang), term.key, "{} in {lang}", term.key);
+            }
+        }
+    }
 
     #[test]
     fn every_key_is_unique_sorted_and_under_a_listed_parent() {

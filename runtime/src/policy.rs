@@ -19,7 +19,6 @@ struct Words {
     dpo: &'static str,
     representative: &'static str,
     contents: &'static str,
-    historical: &'static str,
     historical_heading: &'static str,
     months: [&'static str; 12],
 }
@@ -34,9 +33,6 @@ const FR: Words = Words {
     dpo: "délégué à la protection des données",
     representative: "représentant dans l’Union européenne",
     contents: "Sommaire",
-    historical: "Ce formulaire reprend la rédaction de 2004 de la loi Informatique et Libertés, antérieure au RGPD : \
-                 ses mentions sont reproduites ici à titre historique et ne suffisent plus à informer au regard du \
-                 droit en vigueur.",
     historical_heading: " (rédaction de 2004)",
     months: [
         "janvier",
@@ -64,8 +60,6 @@ const EN: Words = Words {
     dpo: "data protection officer",
     representative: "representative in the European Union",
     contents: "Contents",
-    historical: "This form follows the 2004 wording of the French loi Informatique et Libertés, which predates the \
-                 GDPR: its notice is reproduced here as a historical record and no longer meets the law in force.",
     historical_heading: " (2004 wording)",
     months: [
         "January",
@@ -109,15 +103,12 @@ fn heading(spec: &NoticeSpec, lang: Lang) -> String {
     heading
 }
 
-/// A form's full notice as a section of the policy: titled by its purpose, a `lil2004` form with its historical
-/// status first.
+/// A form's full notice as a section of the policy, titled by its purpose (a `lil2004` notice says first that it
+/// is historical, as it does everywhere).
 fn section(notice: &Notice, lang: Lang) -> Document {
     let spec = notice.spec();
     let mut doc = texts::notice(spec, lang);
     doc.title = heading(spec, lang);
-    if spec.law == Law::Lil2004 {
-        doc.blocks.insert(0, crate::render::Block::Paragraph(words(lang).historical.to_string()));
-    }
     doc
 }
 

@@ -9,7 +9,8 @@ use crate::model::{Law, NoticeSpec, Text};
 use crate::render::Document;
 use crate::render::html::{self, Boxes, Placement};
 use crate::render::markdown;
-use crate::{ConsentKind, Lang, Notice};
+use crate::vocabulary::Audience;
+use crate::{ConsentKind, Lang, Notice, taxonomy};
 
 /// The version of the register's JSON shape.
 pub const REGISTER_SCHEMA: &str = "privacy-notice-register/1";
@@ -149,6 +150,18 @@ const EN: Words = Words {
     semicolon: "; ",
 };
 
+/// Who a form without declared subjects addresses (a `lil2004` form), in `lang` (legal review 3 M8).
+fn audience_name(audience: Audience, lang: Lang) -> &'static str {
+    match (audience, lang) {
+        (Audience::Consumers, Lang::Fr) => "consommateurs",
+        (Audience::Consumers, Lang::En) => "consumers",
+        (Audience::Professionals, Lang::Fr) => "professionnels",
+        (Audience::Professionals, Lang::En) => "professionals",
+        (Audience::Minors, Lang::Fr) => "mineurs",
+        (Audience::Minors, Lang::En) => "minors",
+    }
+}
+
 fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Fr => &FR,
@@ -244,7 +257,12 @@ fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Doc
         (w.controller.to_string(), controller),
         (
             w.audience.to_string(),
-            if spec.subjects.is_empty() { spec.audience.code().to_string() } else { spec.subjects.join(", ") },
+            if spec.subjects.is_empty() {
+                audience_name(spec.audience, lang).to_string()
+            } else {
+                let names: Vec<&str> = spec.subjects.iter().map(|key| taxonomy::subject_name(key, lang)).collect();
+                names.join(", ")
+            },
         ),
     ]);
     let wording: Vec<String> = spec

@@ -781,6 +781,8 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     });
     information.extend(transfers(spec, lang));
     information.extend(facts::adequate_recipients(spec, lang));
+    // Which answers are mandatory, and what follows from not giving them (Art. 13(2)(e); legal review 3 M13).
+    information.extend(data_requirement(spec, lang));
     information.extend(facts::special_fields(spec, lang));
     information.extend(facts::parental_consent(spec, lang));
     information.extend(identity(spec, lang).into_iter().skip(usize::from(spec.controller.is_some())));
@@ -790,14 +792,28 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     }
     lines.push(say(information.join(" ")));
     lines.push(say(rights(spec, lang).join(" ")));
-    if let Some(policy) =
-        spec.policy.map(|p| p.get(lang)).filter(|p| p.starts_with("https://") || p.starts_with("http://"))
-    {
-        lines.push(say(match lang {
-            Lang::Fr => format!("Le détail de ces informations figure sur {policy} ; je peux vous envoyer ce lien par SMS ou par e-mail."),
-            Lang::En => format!("The details are at {policy}; I can send you this link by text message or e-mail."),
-        }));
-    }
+    // Where the person finds the full notice, whatever the policy's address (legal review 3 M13).
+    let policy = spec.policy.map(|p| p.get(lang));
+    lines.push(say(match (policy.filter(|p| p.starts_with("https://") || p.starts_with("http://")), policy, lang) {
+        (Some(url), _, Lang::Fr) => {
+            format!(
+                "Le détail de ces informations figure sur {url} ; je peux vous envoyer ce lien par SMS ou par e-mail."
+            )
+        }
+        (Some(url), _, Lang::En) => {
+            format!("The details are at {url}; I can send you this link by text message or e-mail.")
+        }
+        (None, Some(_), Lang::Fr) => "Le détail de ces informations figure dans notre politique de confidentialité, \
+            sur notre site ; je peux vous l’envoyer par e-mail ou par courrier."
+            .to_string(),
+        (None, Some(_), Lang::En) => "The details are in our privacy policy, on our website; I can send it to you by \
+            e-mail or by post."
+            .to_string(),
+        (None, None, Lang::Fr) => {
+            "Je peux vous envoyer le détail de ces informations par e-mail ou par courrier.".to_string()
+        }
+        (None, None, Lang::En) => "I can send you the details of this information by e-mail or by post.".to_string(),
+    }));
     lines.extend(super::questions(spec, lang));
     lines.push(String::new());
     lines.push(match (lang, commercial) {

@@ -143,6 +143,7 @@ fn prospecting_invitation(kind: ProspectingKind, partners: Option<&str>, lang: L
 /// followed by its box (« la case ci-contre »).
 pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
+    doc.paragraph(historical(lang).to_string());
     doc.paragraph(general_mention(spec, lang));
     for sentence in [controller(spec, lang), transfers(spec, lang), required_fields(spec, lang)].into_iter().flatten() {
         doc.paragraph(sentence);
@@ -163,6 +164,21 @@ pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     doc
 }
 
+/// What every output of a `lil2004` form says first, wherever it is shown (legal review 3 H6): the 2004 text is
+/// a historical record, not the information GDPR Art. 13 requires today.
+pub fn historical(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => {
+            "Texte de 2004, reproduit à titre historique : il ne satisfait plus au RGPD et ne tient pas lieu de \
+             l’information due aujourd’hui."
+        }
+        Lang::En => {
+            "The 2004 text, reproduced as a historical record: it no longer meets the GDPR and does not stand for \
+             the information owed today."
+        }
+    }
+}
+
 /// The call-centre script (seed: « L’information des centres d’appel »), line by line: how the data will be
 /// used, that the person may ask not to be contacted again, and access and rectification with the name of the
 /// service.
@@ -173,6 +189,7 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let mut lines = match lang {
         Lang::Fr => vec![
             "Script d’appel — à lire à la personne appelée".to_string(),
+            format!("{} Ne pas l’utiliser pour un appel.", historical(lang)),
             String::new(),
             format!(
                 "« Les informations que vous nous communiquez au cours de cet appel font l’objet d’un traitement \
@@ -185,6 +202,7 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         ],
         Lang::En => vec![
             "Call script — to be read to the person called".to_string(),
+            format!("{} Do not use it for a call.", historical(lang)),
             String::new(),
             format!(
                 "“The information you give us during this call is processed electronically {purposes}. The \

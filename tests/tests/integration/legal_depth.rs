@@ -310,7 +310,7 @@ fn scenarios_06_and_14_render_once_declared() {
 fn the_register_records_the_facts() {
     let fr = privacy_notice::register![ClubMembership].markdown(Lang::Fr);
     for expected in [
-        "- Personnes concernées : child",
+        "- Personnes concernées : enfants (moins de 15 ans)",
         "l’envoi du programme des stages par courrier — base légale : intérêt légitime — conservation : 3 ans après la \
          fin de l’adhésion — prospection : post — usage : marketing.communications.post",
         "- notre outil d’envoi de lettres (États-Unis)",

@@ -1,8 +1,8 @@
 //! The defects of legal review 3 §1 in the words a person reads, one test each, named after the defect
 //! (H = high, M = medium, L = low). Defects of the facts (refused forms) are in `ui/` and `legal_twins`.
 
-use privacy_notice::{Checkbox, Lang, NoticeVersion, PrivacyNotice};
-use privacy_notice_examples::forms::ShopOrder;
+use privacy_notice::{Checkbox, Lang, NoticeVersion, PrivacyNotice, register};
+use privacy_notice_examples::forms::{JobApplication, ShopOrder, ShopOrder2004};
 
 /// A business-to-business form that collects a phone number, with phone prospecting on legitimate interests
 /// (lawful for professionals: C. consom. L223-1 protects consumers).
@@ -206,4 +206,47 @@ fn l12_the_recipients_are_a_closed_list() {
     let text = ShopOrder::notice().text(Lang::Fr);
     assert!(text.contains("Vos données sont communiquées aux seuls destinataires suivants : "), "{text}");
     assert!(!text.contains("Destinataires : "), "{text}");
+}
+
+#[test]
+fn h6_a_historical_form_says_so_in_every_output_a_person_can_see() {
+    let notice = ShopOrder2004::notice();
+    for lang in Lang::ALL {
+        let banner = match lang {
+            Lang::Fr => "Texte de 2004, reproduit à titre historique : il ne satisfait plus au RGPD",
+            Lang::En => "The 2004 text, reproduced as a historical record: it no longer meets the GDPR",
+        };
+        for (output, shown) in [
+            ("text", notice.text(lang)),
+            ("html", notice.html(lang)),
+            ("markdown", notice.markdown(lang)),
+            ("summary", notice.summary(lang)),
+            ("summary_html", notice.summary_html(lang)),
+            ("call_script", notice.call_script(lang)),
+        ] {
+            assert!(shown.contains(banner), "{output} ({lang}) does not say it is historical:\n{shown}");
+        }
+    }
+}
+
+#[test]
+fn m8_the_register_names_the_data_subjects_in_the_pages_language() {
+    let register = register![JobApplication];
+    let fr = register.markdown(Lang::Fr);
+    assert!(fr.contains("- Personnes concernées : candidats à un emploi"), "{fr}");
+    let en = register.markdown(Lang::En);
+    assert!(en.contains("job applicants") && !en.contains("job\\_applicant\n"), "{en}");
+}
+
+#[test]
+fn m13_the_script_gives_the_mandatory_answers_and_where_the_full_notice_is() {
+    let script = ShopOrder::notice().call_script(Lang::Fr);
+    assert!(
+        script.contains("Les champs suivants sont indispensables pour traiter et livrer votre commande"),
+        "Art. 13(2)(e)\n{script}"
+    );
+    assert!(
+        script.contains("Le détail de ces informations figure dans notre politique de confidentialité, sur notre site"),
+        "{script}"
+    );
 }
