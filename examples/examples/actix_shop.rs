@@ -1,6 +1,6 @@
 //! The order page of a shop on actix-web, its consent records in the library's consent store (as axum_shop).
 //!
-//! `cargo run --example actix_shop`, then open <http://127.0.0.1:3000/order> (`?lang=en` for English).
+//! `cargo run -p privacy-notice-examples --example actix_shop`, then open <http://127.0.0.1:3000/order> (`?lang=en` for English).
 //! Environment: as `axum_shop` — `BIND`, `DATABASE_URL` or `DATABASE_PATH`, `SECRET_KEY` or `SECRET_KEY_FILE`,
 //! `ADMIN_TOKEN`.
 

@@ -1,6 +1,6 @@
 //! The order page of a shop on axum, its consent records in the library's consent store.
 //!
-//! `cargo run --example axum_shop`, then open <http://127.0.0.1:3000/order> (`?lang=en` for English).
+//! `cargo run -p privacy-notice-examples --example axum_shop`, then open <http://127.0.0.1:3000/order> (`?lang=en` for English).
 //! Environment: `BIND` (default `127.0.0.1:3000`); `DATABASE_URL` (`postgres://..` or `sqlite://..`) or
 //! `DATABASE_PATH` (an SQLite file, default `consents.db`); `SECRET_KEY` (or the key generated once in
 //! `SECRET_KEY_FILE`, default `privacy-notice-shop.key`); `ADMIN_TOKEN` to serve `GET /consents.json`.

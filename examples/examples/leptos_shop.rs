@@ -1,4 +1,4 @@
-//! The order form in a Leptos application (`cargo run --example leptos_shop --features leptos`, then open
+//! The order form in a Leptos application (`cargo run -p privacy-notice-examples --example leptos_shop --features leptos`, then open
 //! http://127.0.0.1:3000/order): an `ActionForm` on a server function, the notice inside it.
 
 #[tokio::main]

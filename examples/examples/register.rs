@@ -1,6 +1,6 @@
 //! Prints the register of processing activities of the examples' forms.
 //!
-//! `cargo run --example register -- --format markdown|html|json [--lang fr|en]`
+//! `cargo run -p privacy-notice-examples --example register -- --format markdown|html|json [--lang fr|en]`
 
 use privacy_notice::Lang;
 use privacy_notice_examples::{Format, render_register};

@@ -1,4 +1,4 @@
-//! The order form on Rocket (`cargo run --example rocket_shop --features rocket`, then open http://127.0.0.1:8000/order).
+//! The order form on Rocket (`cargo run -p privacy-notice-examples --example rocket_shop --features rocket`, then open http://127.0.0.1:8000/order).
 
 #[rocket::main]
 async fn main() -> Result<(), Box<rocket::Error>> {

@@ -18,6 +18,7 @@ use serde::Deserialize;
 )]
 #[purpose(
     "la gestion de vos commandes et de leur livraison",
+    id = "orders",
     data_use = "essential.service",
     basis = "contract",
     retention = "3 ans après votre dernière commande",
@@ -25,6 +26,7 @@ use serde::Deserialize;
 )]
 #[purpose(
     "la tenue de notre comptabilité (factures et pièces comptables)",
+    id = "accounting",
     data_use = "essential.legal_obligation",
     basis = "legal_obligation",
     law = "l’article L123-22 du Code de commerce",
@@ -32,6 +34,7 @@ use serde::Deserialize;
 )]
 #[purpose(
     "la prévention de la fraude au paiement",
+    id = "fraud_prevention",
     data_use = "essential.fraud_detection",
     basis = "legitimate_interests",
     interest = "protéger nos clients et notre société contre l’usage frauduleux de cartes bancaires",
@@ -77,11 +80,22 @@ use serde::Deserialize;
     "téléphone" = "phone number",
 )]
 pub struct ShopOrder {
-    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+    #[personal_data(
+        category = "user.contact.email",
+        required,
+        label = "adresse e-mail",
+        purpose = "orders, accounting, fraud_prevention"
+    )]
     pub email: String,
-    #[personal_data(category = "user.contact.address", required, label = "adresse de livraison")]
+    #[personal_data(
+        category = "user.contact.address",
+        required,
+        label = "adresse de livraison",
+        purpose = "orders, accounting, fraud_prevention"
+    )]
     pub address: String,
-    #[personal_data(category = "user.contact.phone_number", label = "téléphone")]
+    /// The carrier calls this number to arrange the delivery.
+    #[personal_data(category = "user.contact.phone_number", label = "téléphone", purpose = "orders")]
     pub phone: Option<String>,
     #[consent(partner_optout)]
     pub no_partner_use: Checkbox,
@@ -136,7 +150,8 @@ pub struct ShopOrder2004 {
     id = "newsletter",
     data_use = "marketing.communications.email",
     basis = "consent",
-    retention = "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci",
+    retention = "jusqu’au retrait de votre accord, et au plus tard 3 ans après votre dernier contact avec nous ; \
+                 puis 3 ans pour la preuve de votre accord",
     label = "Je souhaite recevoir par e-mail la lettre d’information hebdomadaire d’Éditions du Canal."
 )]
 // Measuring opens per reader would need each reader's consent (LIL art. 82): only the overall rate is measured.
@@ -150,12 +165,13 @@ pub struct ShopOrder2004 {
 #[recipients("notre rédaction", "notre prestataire d’envoi d’e-mails")]
 #[rights_contact("lecteurs@editions-canal.fr")]
 #[withdrawal("le lien de désinscription présent dans chaque lettre")]
-#[data_requirement(reason = "vous envoyer la lettre", consequence = "nous ne pourrons pas vous l’envoyer")]
 #[translation(lang = "en",
     "/privacy?lang=fr" = "/privacy?lang=en",
     "l’envoi de notre lettre d’information hebdomadaire" = "sending our weekly newsletter",
-    "jusqu’au retrait de votre accord, puis 3 ans pour la preuve de celui-ci"
-        = "until you withdraw your agreement, then 3 years as proof of it",
+    "jusqu’au retrait de votre accord, et au plus tard 3 ans après votre dernier contact avec nous ; \
+     puis 3 ans pour la preuve de votre accord"
+        = "until you withdraw your agreement, and at the latest 3 years after your last contact with us; then 3 \
+           years as proof of your agreement",
     "Je souhaite recevoir par e-mail la lettre d’information hebdomadaire d’Éditions du Canal."
         = "I want to receive Éditions du Canal’s weekly newsletter by e-mail.",
     "la mesure globale du taux d’ouverture de nos lettres, sans suivi individuel des lecteurs"
@@ -165,12 +181,11 @@ pub struct ShopOrder2004 {
     "notre rédaction" = "our editorial team",
     "notre prestataire d’envoi d’e-mails" = "our e-mail delivery provider",
     "le lien de désinscription présent dans chaque lettre" = "the unsubscribe link in every newsletter",
-    "vous envoyer la lettre" = "send you the newsletter",
-    "nous ne pourrons pas vous l’envoyer" = "we cannot send it to you",
     "adresse e-mail" = "e-mail address",
 )]
 pub struct NewsletterSignup {
-    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+    // Only the newsletter, whose box may stay unticked, needs the address: it cannot be mandatory (GDPR Art. 7(4)).
+    #[personal_data(category = "user.contact.email", label = "adresse e-mail", purpose = "newsletter")]
     pub email: String,
     #[personal_data(category = "user.name.first")]
     pub first_name: String,
@@ -180,11 +195,18 @@ pub struct NewsletterSignup {
 
 #[derive(Deserialize, PrivacyNotice)]
 #[notice(law = "lil2004", historical)]
-#[purpose("l’envoi de notre lettre d’information hebdomadaire", id = "newsletter", basis = "consent")]
+#[purpose(
+    "l’envoi de notre lettre d’information hebdomadaire",
+    id = "newsletter",
+    basis = "consent",
+    label = "Je souhaite recevoir la lettre d’information hebdomadaire d’Éditions du Canal."
+)]
 #[recipients("notre rédaction", "notre prestataire d’envoi d’e-mails")]
 #[rights_contact("Éditions du Canal, service lecteurs, 4 quai des Chartrons, 33000 Bordeaux")]
 #[translation(lang = "en",
     "l’envoi de notre lettre d’information hebdomadaire" = "sending our weekly newsletter",
+    "Je souhaite recevoir la lettre d’information hebdomadaire d’Éditions du Canal."
+        = "I want to receive Éditions du Canal’s weekly newsletter.",
     "notre rédaction" = "our editorial team",
     "notre prestataire d’envoi d’e-mails" = "our e-mail delivery provider",
     "Éditions du Canal, service lecteurs, 4 quai des Chartrons, 33000 Bordeaux"
@@ -211,6 +233,7 @@ pub struct NewsletterSignup2004 {
 #[dpo("dpo@atelier-numerique.fr")]
 #[purpose(
     "l’étude de votre candidature",
+    id = "application",
     data_use = "employment.recruitment",
     basis = "contract",
     retention = "la durée du recrutement, puis 3 mois si votre candidature n’est pas retenue"
@@ -250,11 +273,11 @@ pub struct NewsletterSignup2004 {
     "CV" = "CV",
 )]
 pub struct JobApplication {
-    #[personal_data(category = "user.name", required, label = "nom")]
+    #[personal_data(category = "user.name", required, label = "nom", purpose = "application")]
     pub name: String,
     #[personal_data(category = "user.contact.email")]
     pub email: String,
-    #[personal_data(category = "user.content.private", required, label = "CV")]
+    #[personal_data(category = "user.content.private", required, label = "CV", purpose = "application")]
     pub resume: String,
     #[personal_data(category = "user.content.private")]
     pub cover_letter: String,
@@ -265,13 +288,20 @@ pub struct JobApplication {
 #[derive(Deserialize, PrivacyNotice)]
 #[notice(law = "lil2004", historical)]
 #[purpose("l’étude de votre candidature")]
-#[purpose("l’inscription dans notre vivier de candidats", id = "talent_pool", basis = "consent")]
+#[purpose(
+    "l’inscription dans notre vivier de candidats",
+    id = "talent_pool",
+    basis = "consent",
+    label = "J’accepte qu’Atelier Numérique SAS garde ma candidature dans son vivier."
+)]
 #[recipients("le service des ressources humaines", "les responsables du poste à pourvoir")]
 #[transfer(country = "US", safeguard = "standard_contractual_clauses", copy = "rh@atelier-numerique.fr")]
 #[rights_contact("Service des ressources humaines, 8 rue Garibaldi, 69006 Lyon")]
 #[translation(lang = "en",
     "l’étude de votre candidature" = "assessing your application",
     "l’inscription dans notre vivier de candidats" = "keeping you in our talent pool",
+    "J’accepte qu’Atelier Numérique SAS garde ma candidature dans son vivier."
+        = "I agree that Atelier Numérique SAS keeps my application in its talent pool.",
     "le service des ressources humaines" = "the human resources department",
     "les responsables du poste à pourvoir" = "the managers of the position",
     "Service des ressources humaines, 8 rue Garibaldi, 69006 Lyon"

@@ -1,4 +1,4 @@
-//! Runnable examples of privacy-notice (`cargo run --example NAME`) and the forms they share.
+//! Runnable examples of privacy-notice (`cargo run -p privacy-notice-examples --example NAME`) and the forms they share.
 #![forbid(unsafe_code)]
 
 pub mod forms;

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 )]
 #[purpose(
     "la gestion de vos commandes",
+    id = "orders",
     data_use = "essential.service",
     basis = "contract",
     retention = "3 ans après votre dernière commande",
@@ -36,7 +37,7 @@ use serde::{Deserialize, Serialize};
     retention = "3 ans après votre dernière commande"
 )]
 pub struct LeptosOrder {
-    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail", purpose = "orders")]
     pub email: String,
     #[consent(partner_optout)]
     pub no_partner_use: Checkbox,

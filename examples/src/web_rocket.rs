@@ -18,6 +18,7 @@ use rocket::{Build, Rocket, get, post, routes};
 )]
 #[purpose(
     "la gestion de vos commandes",
+    id = "orders",
     data_use = "essential.service",
     basis = "contract",
     retention = "3 ans après votre dernière commande",
@@ -33,7 +34,7 @@ use rocket::{Build, Rocket, get, post, routes};
     retention = "3 ans après votre dernière commande"
 )]
 pub struct RocketOrder {
-    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail", purpose = "orders")]
     pub email: String,
     #[field(name = "refus-partenaires")]
     #[consent(partner_optout)]

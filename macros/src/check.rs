@@ -67,6 +67,18 @@ fn policy(form: &Form, errors: &mut Errors) {
 
 /// `lil2004` reproduces the 2004 text: a GDPR-era declaration would be silently left out of it.
 fn lil2004(form: &Form, errors: &mut Errors) {
+    // The 2004 text no longer meets the GDPR: a form uses it only as a historical record, said so, which every
+    // output then states first. An error rather than a warning, which `#![allow(deprecated)]` would silence (legal
+    // review 3 L11).
+    if !form.historical {
+        errors.add_at(
+            form.law_span.unwrap_or_else(proc_macro2::Span::call_site),
+            "`#[notice(law = \"lil2004\")]` prints the 2004 French text, which no longer meets the GDPR (no \
+             controller, legal basis, retention or complaint)",
+            "remove `law = \"lil2004\"` to use the default `gdpr` regime and add what the compiler then asks for, or \
+             write `#[notice(law = \"lil2004\", historical)]` to keep this form as a historical record",
+        );
+    }
     // The 2004 text has no legal basis, interest or retention: `basis = "consent"` only tells which purpose a
     // box decides.
     for purpose in &form.purposes {
@@ -177,14 +189,14 @@ fn required_mentions<'f>(form: &'f Form, errors: &mut Errors) -> Option<&'f crat
     if !form.has(StructAttr::Purpose) {
         errors.add(
             ident,
-            format!("`{ident}` has no `#[purpose(..)]`: the notice must say what the data is used for"),
+            format!("`{ident}` has no `#[purpose(..)]`: the notice must say what the data is used for (GDPR Art. 13(1)(c); R01)"),
             "add `#[purpose(\"la gestion de vos commandes\")]` above the struct, one per purpose",
         );
     }
     if !form.has(StructAttr::Recipients) {
         errors.add(
             ident,
-            format!("`{ident}` has no `#[recipients(..)]`: the notice must say who receives the data"),
+            format!("`{ident}` has no `#[recipients(..)]`: the notice must say who receives the data (GDPR Art. 13(1)(e); R01)"),
             "add `#[recipients(\"notre service commercial\", \"nos transporteurs\")]` above the struct",
         );
     }
@@ -192,7 +204,8 @@ fn required_mentions<'f>(form: &'f Form, errors: &mut Errors) -> Option<&'f crat
         errors.add(
             ident,
             format!(
-                "`{ident}` has no `#[rights_contact(..)]`: the notice must say where the person exercises their rights"
+                "`{ident}` has no `#[rights_contact(..)]`: the notice must say where the person exercises their rights (GDPR \
+                 Art. 12(2); R01)"
             ),
             "add `#[rights_contact(\"Service clientèle, 12 rue de la Paix, 75002 Paris\")]` above the struct",
         );
@@ -213,11 +226,13 @@ fn purposes(form: &Form, errors: &mut Errors) {
                 );
             }
         }
-        if let Some(label) = purpose.label.as_ref().filter(|_| purpose.basis != Some(Basis::Consent)) {
+        // A purpose's box: its consent box, or the objection box of a marketing purpose on legitimate interests.
+        let boxed = purpose.id.as_ref().is_some_and(|id| form.consent_fields().any(|(_, c)| c.id.value == id.value));
+        if let Some(label) = purpose.label.as_ref().filter(|_| purpose.basis != Some(Basis::Consent) && !boxed) {
             errors.add_at(
                 label.span,
-                "`label` in `#[purpose(..)]` is the text of the purpose's consent box, and this purpose has no box: \
-                 its basis is not `consent`",
+                "`label` in `#[purpose(..)]` is the text of the purpose's box, and this purpose has no box: its basis \
+                 is not `consent`, and no `#[consent(..)]` field objects to it",
                 "remove `label`, or make it a consent purpose: `basis = \"consent\", id = \"..\"` with its \
                  `#[consent(..)]` field",
             );
@@ -275,7 +290,9 @@ fn consent_fields<'f>(form: &'f Form, errors: &mut Errors) -> Vec<CheckedBox<'f>
         if boxes.iter().any(|earlier: &CheckedBox<'_>| earlier.id() == id) {
             errors.add(
                 consent.attr,
-                format!("a second `#[consent({id})]` box: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42)"),
+                format!(
+                    "a second `#[consent({id})]` box: one purpose has one box (GDPR Recital 43; EDPB 05/2020 §42; R06)"
+                ),
                 format!("keep a single field with `#[consent({id})]`"),
             );
         }
@@ -441,7 +458,7 @@ fn gdpr(form: &Form, errors: &mut Errors) {
     if !form.has(StructAttr::Controller) {
         errors.add(
             ident,
-            format!("`{ident}` has no `#[controller(..)]`: under `gdpr` the notice names who is responsible for the data (Art. 13(1)(a))"),
+            format!("`{ident}` has no `#[controller(..)]`: under `gdpr` the notice names who is responsible for the data (Art. 13(1)(a); R01)"),
             "add `#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \"dpo@boutique.fr\", country = \"FR\")]`",
         );
     }

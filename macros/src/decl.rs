@@ -448,7 +448,7 @@ pub(crate) struct Form {
     pub law: Law,
     /// `false` when `#[notice(law = ..)]` could not be read: the regime's own rules are then not applied.
     pub law_known: bool,
-    /// Where `law = "lil2004"` is written, for the warning that the 2004 text is historical.
+    /// Where `law = "lil2004"` is written, for the error that the 2004 text is historical.
     pub law_span: Option<proc_macro2::Span>,
     /// `#[notice(.., historical)]`: a `lil2004` form kept on purpose, as an archive or a demonstration.
     pub historical: bool,

@@ -55,7 +55,7 @@ mod tests {
         let input: syn::DeriveInput = syn::parse2(
             TokenStream::from_str(
                 r#"
-                #[notice(law = "lil2004")]
+                #[notice(law = "lil2004", historical)]
                 #[purpose("*la gestion* de vos commandes")]
                 #[recipients("notre service commercial")]
                 #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]

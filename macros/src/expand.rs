@@ -5,29 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 
 use crate::checked::CheckedForm;
-use crate::decl::Form;
 use crate::tokens::Expr;
-
-/// A `lil2004` form compiles with a warning (stable Rust lets a derive warn through a deprecated item it uses):
-/// the 2004 text no longer meets the GDPR. `#[notice(law = "lil2004", historical)]` acknowledges it. The use is
-/// spanned on `"lil2004"`, so that the warning points there.
-fn historical_warning(form: &Form) -> Option<TokenStream> {
-    if form.law != crate::decl::Law::Lil2004 || form.historical {
-        return None;
-    }
-    let span = form.law_span.unwrap_or_else(proc_macro2::Span::call_site);
-    let note = "`#[notice(law = \"lil2004\")]` prints the 2004 French text, which no longer meets the GDPR \
-                (no controller, legal basis, retention or complaint): remove `law = \"lil2004\"` to use the default \
-                `gdpr` regime and add what the compiler then asks for, or write `#[notice(law = \"lil2004\", \
-                historical)]` to keep this form as a historical record";
-    let item = quote::format_ident!("lil2004_is_the_2004_text", span = span);
-    Some(quote_spanned! {span=>
-        #[deprecated(note = #note)]
-        #[allow(non_camel_case_types)]
-        struct #item;
-        let _ = #item;
-    })
-}
 
 /// Phase 3: the impl, inside `const _: () = { .. };`.
 pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
@@ -48,7 +26,6 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
         // Spanned on the type, so that a wrong type is reported there (`ConsentBox` is not implemented).
         quote_spanned!(field.ty_span=> _pn::ConsentBox::is_ticked(&self.#member))
     });
-    let warning = historical_warning(form);
     // One constant per box, named after its purpose id: `consents.get(OrderForm::PARTNER_OPTOUT)` is checked
     // by the compiler where `get("partner_optin")` would only return `None`.
     // An id made only of `_` and digits names no constant (`_` is not one): such a box keeps its string id only.
@@ -100,7 +77,6 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
             }
 
             #submit
-            #warning
         };
     }
 }

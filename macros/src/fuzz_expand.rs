@@ -36,13 +36,12 @@ const LAWFUL: [&str; 3] = [
     r#"
     #[notice(policy = "/privacy", subjects = "prospect")]
     #[controller(name = "Éditions du Canal", address = "4 quai des Chartrons, Bordeaux", contact = "dpo@canal.fr", country = "FR")]
-    #[purpose("l’envoi de notre lettre", id = "newsletter", data_use = "marketing.communications.email", basis = "consent", retention = "3 ans")]
+    #[purpose("l’envoi de la lettre d’information", id = "newsletter", data_use = "marketing.communications.email", basis = "consent", retention = "3 ans")]
     #[recipients("notre routeur")]
     #[rights_contact("dpo@canal.fr")]
     #[withdrawal("le lien de désinscription de chaque lettre")]
-    #[data_requirement(reason = "vous envoyer la lettre", consequence = "nous ne pourrons pas l’envoyer")]
     struct OrderForm {
-        #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+        #[personal_data(category = "user.contact.email", label = "adresse e-mail", purpose = "newsletter")]
         email: String,
         #[consent(newsletter)]
         newsletter: Checkbox,

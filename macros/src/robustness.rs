@@ -13,7 +13,7 @@ pub(crate) const RICH: &str = r#"
     #[controller(name = "Boutique Inc", address = "1 Main St, Boston", contact = "privacy@boutique.com", country = "US")]
     #[representative(name = "Boutique EU SARL", contact = "eu@boutique.com")]
     #[dpo("dpo@boutique.com")]
-    #[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans", sale)]
+    #[purpose("la gestion de vos commandes", id = "orders", data_use = "essential.service", basis = "contract", retention = "3 ans", sale)]
     #[purpose("le catalogue", id = "catalogue", basis = "legitimate_interests", interest = "vendre", data_use = "marketing.communications.post")]
     #[purpose("la lettre", id = "newsletter", data_use = "marketing.communications.email", basis = "consent")]
     #[purpose("la fraude", data_use = "essential.fraud_detection", basis = "legitimate_interests", interest = "prévenir la fraude")]
@@ -45,7 +45,7 @@ pub(crate) const RICH: &str = r#"
         "vendre" = "selling", "notre hébergeur" = "our host", "notre CRM" = "our CRM", "la formation" = "training",
         "santé" = "health", "téléphone" = "phone")]
     struct OrderForm<'a, T: Clone> where T: Default {
-        #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+        #[personal_data(category = "user.contact.email", required, label = "adresse e-mail", purpose = "orders")]
         email: &'a str,
         #[personal_data(none)]
         other: T,

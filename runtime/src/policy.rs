@@ -19,7 +19,6 @@ struct Words {
     dpo: &'static str,
     representative: &'static str,
     contents: &'static str,
-    historical_heading: &'static str,
     months: [&'static str; 12],
 }
 
@@ -33,7 +32,6 @@ const FR: Words = Words {
     dpo: "délégué à la protection des données",
     representative: "représentant dans l’Union européenne",
     contents: "Sommaire",
-    historical_heading: " (rédaction de 2004)",
     months: [
         "janvier",
         "février",
@@ -60,7 +58,6 @@ const EN: Words = Words {
     dpo: "data protection officer",
     representative: "representative in the European Union",
     contents: "Contents",
-    historical_heading: " (2004 wording)",
     months: [
         "January",
         "February",
@@ -93,23 +90,27 @@ fn date(timestamp: Timestamp, lang: Lang) -> String {
     format!("{day} {month} {year}")
 }
 
-/// The name of a form's section: its first purpose, as a heading; a `lil2004` form says so.
+/// The name of a form's section: its first purpose, as a heading.
 fn heading(spec: &NoticeSpec, lang: Lang) -> String {
-    let first = spec.purposes.first().map_or(spec.form, |p| p.text.get(lang));
-    let mut heading = texts::capitalized(first);
-    if spec.law == Law::Lil2004 {
-        heading.push_str(words(lang).historical_heading);
-    }
-    heading
+    texts::capitalized(spec.purposes.first().map_or(spec.form, |p| p.text.get(lang)))
 }
 
-/// A form's full notice as a section of the policy, titled by its purpose (a `lil2004` notice says first that it
-/// is historical, as it does everywhere).
-fn section(notice: &Notice, lang: Lang) -> Document {
+/// A form's full notice as a section of the policy, titled by its purpose, in the language the form is shown in
+/// (`lang` if the form is translated into it, otherwise its own): one section never mixes the page's language
+/// with the form's (Art. 12(1); legal review 3 H1). The renderers mark the section with its language.
+fn section(notice: &Notice, lang: Lang) -> (Document, Lang) {
     let spec = notice.spec();
+    let lang = spec.shown_lang(lang);
     let mut doc = texts::notice(spec, lang);
     doc.title = heading(spec, lang);
-    doc
+    (doc, lang)
+}
+
+/// The forms the live policy describes: a `lil2004` form is historical, kept in the register and the
+/// documentation, and left out of the policy a person reads today (Art. 12(1): the policy describes the
+/// processing as it is; legal review 3 L9).
+fn live(register: &Register) -> impl Iterator<Item = &'static Notice> + '_ {
+    register.notices().iter().copied().filter(|n| n.spec().law != Law::Lil2004)
 }
 
 /// Every controller of the register, once, with its DPO and EU representative.
@@ -117,7 +118,7 @@ fn controllers(register: &Register, lang: Lang) -> Vec<String> {
     let w = words(lang);
     let colon = if lang == Lang::Fr { " : " } else { ": " };
     let mut lines: Vec<String> = Vec::new();
-    for spec in register.notices().iter().map(|n| n.spec()) {
+    for spec in live(register).map(|n| n.spec()) {
         let Some(c) = spec.controller else { continue };
         let mut line = format!("{}, {}, {}", c.name, c.address, c.contact);
         if let Some(dpo) = spec.dpo {
@@ -141,10 +142,10 @@ impl Register {
         self
     }
 
-    /// A SHA-256 digest (64 hexadecimal digits) of the versions of every form: it changes whenever any text of
-    /// any form changes.
+    /// A SHA-256 digest (64 hexadecimal digits) of the versions of every form the policy describes (every form
+    /// but the historical `lil2004` ones): it changes whenever any text of any of them changes.
     pub fn policy_version(&self) -> String {
-        let versions: Vec<&str> = self.notices().iter().map(|n| n.version()).collect();
+        let versions: Vec<&str> = live(self).map(|n| n.version()).collect();
         digest::sha256_hex(versions.join("\n").as_bytes())
     }
 
@@ -178,12 +179,13 @@ impl Register {
             out.push_str("</ul>\n");
         }
         out.push_str(&html::contents("policy-contents", w.contents, &self.policy_contents(lang)));
-        for notice in self.notices() {
+        for notice in live(self) {
             let anchor = notice.anchor();
             let prefix = format!("{anchor}-");
             let _ = writeln!(out, "<article id=\"{}\">", html::escape(&anchor));
             let at = Placement::new(2, &prefix, Boxes::Described);
-            out.push_str(&html::render(&section(notice, lang), notice.consent_fields(), lang, at));
+            let (section, shown) = section(notice, lang);
+            out.push_str(&html::render(&section, notice.consent_fields(), shown, at));
             out.push_str("</article>\n");
         }
         html::page(lang, w.title, "", &out)
@@ -191,7 +193,7 @@ impl Register {
 
     /// The policy's table of contents: each form's heading, linked to its section.
     fn policy_contents(&self, lang: Lang) -> Vec<(String, String)> {
-        self.notices().iter().map(|n| (heading(n.spec(), lang), format!("#{}", n.anchor()))).collect()
+        live(self).map(|n| (heading(n.spec(), n.spec().shown_lang(lang)), format!("#{}", n.anchor()))).collect()
     }
 
     /// The site's privacy policy as CommonMark: the same content as [`policy_html`](Register::policy_html), each
@@ -213,10 +215,11 @@ impl Register {
         }
         out.push('\n');
         out.push_str(&markdown::contents(w.contents, 2, &self.policy_contents(lang)));
-        for notice in self.notices() {
+        for notice in live(self) {
             // The anchor holds only ASCII letters, digits and `-` (`NoticeSpec::anchor`).
             let _ = writeln!(out, "\n<a id=\"{}\"></a>\n", notice.anchor());
-            out.push_str(&markdown::render(&section(notice, lang), notice.consent_fields(), lang, 2));
+            let (section, shown) = section(notice, lang);
+            out.push_str(&markdown::render(&section, notice.consent_fields(), shown, 2));
         }
         out
     }

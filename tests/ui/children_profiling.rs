@@ -19,7 +19,7 @@ struct GameAccount {
 #[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
-#[purpose("l’envoi de la lettre du club", id = "letter", data_use = "marketing.communications.email", basis = "consent", retention = "jusqu’au retrait de ton accord")]
+#[purpose("l’envoi de la lettre du club", id = "letter", data_use = "marketing.communications.email", basis = "consent", retention = "jusqu’au retrait de ton accord, au plus tard 3 ans après ton dernier contact")]
 #[withdrawal("le lien de désinscription présent dans chaque lettre")]
 #[parental_consent("une case que ton parent coche ci-dessous")]
 struct ClubNewsletter {

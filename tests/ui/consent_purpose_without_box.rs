@@ -1,7 +1,7 @@
 use privacy_notice::PrivacyNotice;
 
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("l’envoi de notre lettre d’information", id = "newsletter", basis = "consent")]
 #[purpose("des statistiques de fréquentation", basis = "consent")]
 #[recipients("notre service marketing")]

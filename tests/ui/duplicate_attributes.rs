@@ -1,7 +1,7 @@
 use privacy_notice::PrivacyNotice;
 
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[notice(lang = "en")]
 #[purpose("la gestion de vos commandes", id = "orders")]
 #[purpose("le suivi de vos commandes", id = "orders", id = "again")]

@@ -6,7 +6,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[notice(law = "lil2004", historical)]
 #[purpose("la gestion de vos commandes", basis = "contract", retention = "3 ans")]
 #[purpose("la prévention de la fraude", basis = "legitimate_interests", interest = "protéger nos clients")]
-#[purpose("notre lettre d’information", id = "newsletter", basis = "consent")]
+#[purpose("la lettre d’information", id = "newsletter", basis = "consent")]
 #[recipients("notre service commercial")]
 #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]
 #[retention("3 ans")]

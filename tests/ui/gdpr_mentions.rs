@@ -3,7 +3,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[derive(PrivacyNotice)]
 #[notice(subjects = "customer")]
 #[controller(name = "Shop Inc", address = "1 Main St, Boston, USA", contact = "privacy@shop.com", country = "US")]
-#[purpose("l’envoi de notre lettre d’information", data_use = "marketing.communications.email", id = "newsletter", basis = "consent")]
+#[purpose("l’envoi de la lettre d’information", data_use = "marketing.communications.email", id = "newsletter", basis = "consent")]
 #[retention("jusqu’au retrait de votre accord")]
 #[recipients("notre service marketing")]
 #[rights_contact("privacy@shop.com")]

@@ -2,7 +2,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 
 // The 2004 text has no place for these GDPR mentions: they would silently vanish from the notice.
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("la gestion de vos candidatures")]
 #[recipients("notre service des ressources humaines")]
 #[rights_contact("Service RH, 3 avenue de l’Europe, 69003 Lyon")]

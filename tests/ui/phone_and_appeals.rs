@@ -12,7 +12,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[phone_optin(caller = "Confort Habitat", retention = "3 ans")]
 #[withdrawal("contact@confort-habitat.fr")]
 struct QuoteRequest {
-    #[personal_data(category = "user.contact.phone_number")]
+    #[personal_data(category = "user.contact.phone_number", purpose = "phone_optin")]
     phone: String,
     #[consent(phone_optin)]
     phone_calls: Checkbox,
@@ -23,9 +23,9 @@ struct QuoteRequest {
 #[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
-#[purpose("vous rappeler pour vous présenter nos offres", data_use = "essential.service", basis = "legitimate_interests", interest = "vendre", retention = "3 ans")]
+#[purpose("vous rappeler pour vous présenter nos offres", id = "callback", data_use = "essential.service", basis = "legitimate_interests", interest = "vendre", retention = "3 ans")]
 struct CallbackForm {
-    #[personal_data(category = "user.contact.phone_number")]
+    #[personal_data(category = "user.contact.phone_number", purpose = "callback")]
     phone: String,
 }
 

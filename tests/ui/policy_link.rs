@@ -25,7 +25,7 @@ struct RelativeLink {
 
 // The 2004 text has a single level.
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004", policy = "https://boutique.fr/confidentialite")]
+#[notice(law = "lil2004", historical, policy = "https://boutique.fr/confidentialite")]
 #[purpose("la gestion de vos commandes")]
 #[recipients("notre service commercial")]
 #[rights_contact("Service clientèle, 12 rue de la Paix, 75002 Paris")]

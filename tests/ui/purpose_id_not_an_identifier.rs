@@ -1,7 +1,7 @@
 use privacy_notice::PrivacyNotice;
 
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("l’envoi de notre lettre", id = "lettre-info", basis = "consent")]
 #[purpose("nos offres", id = "2offres", basis = "consent")]
 #[recipients("notre service marketing")]

@@ -18,7 +18,7 @@ struct ContactForm {
 #[controller(name = "Boutique SAS", address = "12 rue de la Paix, 75002 Paris", contact = "dpo@boutique.fr", country = "FR")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
-#[purpose("l’envoi de nos offres par e-mail", id = "offers", data_use = "marketing.communications.email", basis = "consent", retention = "10 ans après votre dernier contact")]
+#[purpose("l’envoi d’offres par e-mail", id = "offers", data_use = "marketing.communications.email", basis = "consent", retention = "10 ans après votre dernier contact")]
 #[withdrawal("le lien de désinscription présent dans chaque e-mail")]
 struct ProspectForm {
     #[personal_data(category = "user.contact.email")]

@@ -8,7 +8,7 @@ use privacy_notice::{Checkbox, PrivacyNotice};
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
 #[purpose("la gestion de votre adhésion", data_use = "essential.service", id = "membership", basis = "contract", retention = "3 ans")]
-#[purpose("l’adaptation de nos séances", data_use = "essential.service", id = "sessions", basis = "consent", retention = "1 an")]
+#[purpose("l’adaptation des séances", data_use = "essential.service", id = "sessions", basis = "consent", retention = "1 an")]
 #[withdrawal("dpo@boutique.fr")]
 struct MembershipForm {
     #[personal_data(category = "user.health_and_medical", label = "pathologies")]

@@ -1,7 +1,7 @@
 use privacy_notice::PrivacyNotice;
 
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004")]
+#[notice(law = "lil2004", historical)]
 #[purpose("la gestion de vos commandes")]
 #[recipients("notre service commercial")]
 #[rights_contact("https://boutique.fr/droits")]

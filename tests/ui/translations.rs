@@ -1,7 +1,7 @@
 use privacy_notice::PrivacyNotice;
 
 #[derive(PrivacyNotice)]
-#[notice(law = "lil2004", lang = "fr")]
+#[notice(law = "lil2004", lang = "fr", historical)]
 #[purpose("la gestion de vos commandes")]
 #[purpose("le suivi de vos livraisons")]
 #[recipients("notre service commercial", "https://boutique.fr/destinataires")]

@@ -2,7 +2,7 @@
 //! adequacy decision covers, special categories and their Art. 9(2) condition, a phone number collected
 //! (C. consom. L223-2), a parent's consent for a child (LIL art. 45; GDPR Art. 8).
 
-use super::words::{join, quoted};
+use super::words::{join, join_str, quoted};
 use crate::Lang;
 use crate::countries;
 use crate::model::NoticeSpec;
@@ -79,6 +79,30 @@ pub fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
                 });
             }
             Some(sentence)
+        })
+        .collect()
+}
+
+/// What each phone field is for: the purposes it names (`purpose = ".."`, required by R42), in the words the notice
+/// gives them (Art. 5(1)(b), 13(1)(c); legal review 3 M2).
+pub fn phone_purposes(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    let uses = super::uses::uses(spec, lang);
+    let ids = spec.purposes.iter().map(|p| p.id).chain(spec.prospecting.iter().map(|p| Some(p.kind.id())));
+    let named: Vec<(Option<&str>, &str)> = ids.zip(uses.iter().map(|u| u.text.as_str())).collect();
+    spec.fields
+        .iter()
+        .filter(|f| f.kind == Some(DataKind::Phone) && !f.purposes.is_empty())
+        .map(|field| {
+            let texts: Vec<&str> = field
+                .purposes
+                .iter()
+                .filter_map(|id| named.iter().find(|(named, _)| *named == Some(*id)).map(|(_, text)| *text))
+                .collect();
+            let (name, purposes) = (quoted(field.display_name(lang), lang), join_str(&texts, lang));
+            match lang {
+                Lang::Fr => format!("Le champ {name} ne sert qu’à : {purposes}."),
+                Lang::En => format!("The field {name} is used only for: {purposes}."),
+            }
         })
         .collect()
 }

@@ -303,9 +303,28 @@ pub fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             ),
         });
     }
+    if spec.controller.and_then(|c| c.country) == Some("FR") {
+        sentences.push(post_mortem(lang).to_string());
+    }
     sentences.push(complaint(lang).to_string());
     sentences.push(cnil_rights(lang).to_string());
     sentences
+}
+
+/// The directives on one's data after death that French law lets everyone set, which an online service tells its
+/// users of (loi Informatique et Libertés, art. 85; legal review 3 M11): French law, so French controllers only.
+fn post_mortem(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => {
+            "Vous pouvez définir des directives relatives à la conservation, à l’effacement et à la communication de \
+             vos données après votre décès, et désigner la personne chargée de les exécuter (loi Informatique et \
+             Libertés, art. 85)."
+        }
+        Lang::En => {
+            "You may set instructions on how your data is kept, erased and disclosed after your death, and name the \
+             person who is to carry them out (French Data Protection Act, art. 85)."
+        }
+    }
 }
 
 /// Where to learn more about one's rights, as CNIL's model notice says it.
@@ -408,6 +427,9 @@ fn is_marketing(u: &Use) -> bool {
 /// The notice, in sections: who, why, to whom, which fields, rights, marketing, choices.
 pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
+    if let Some(words) = super::child::in_a_few_words(spec, lang, asks_consent(spec)) {
+        doc.paragraph(words);
+    }
     for sentence in identity(spec, lang).into_iter().chain(data_source(spec, lang)) {
         doc.paragraph(sentence);
     }
@@ -428,6 +450,7 @@ pub fn notice(spec: &NoticeSpec, lang: Lang) -> Document {
         .chain(facts::adequate_recipients(spec, lang))
         .chain(data_requirement(spec, lang))
         .chain(facts::special_fields(spec, lang))
+        .chain(facts::phone_purposes(spec, lang))
         .chain(facts::phone_collected(spec, lang))
         .chain(facts::parental_consent(spec, lang))
         .chain(automated_decision(spec, lang));
@@ -490,6 +513,9 @@ fn right_names(spec: &NoticeSpec, lang: Lang) -> Vec<&'static str> {
 /// en deux niveaux »). Everything else is in the policy the link leads to.
 pub fn summary(spec: &NoticeSpec, href: &str, lang: Lang) -> Document {
     let mut doc = Document::new(super::title(lang));
+    if let Some(words) = super::child::in_a_few_words(spec, lang, asks_consent(spec)) {
+        doc.paragraph(words);
+    }
     // The declared purposes; the marketing uses are each stated in full by their box below.
     let purposes: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
     let purposes = enumerate(&purposes, lang);
@@ -605,20 +631,25 @@ pub fn recipient_list(spec: &NoticeSpec, lang: Lang) -> String {
         // Under `gdpr` both partner cases name their partners; a hand-built spec may not.
         let partners = prospecting.partners.map_or(String::new(), |t| format!(" ({})", t.get(lang)));
         all.extend(match (prospecting.kind, lang) {
+            // Who the partners are stands next to them, and what they receive it for after (legal review 3 L4).
             (ProspectingKind::PartnerOptout, Lang::Fr) => {
-                Some(format!("nos partenaires, pour leurs offres par courrier{partners}"))
+                Some(format!("nos partenaires{partners}, pour leurs offres par courrier"))
             }
             (ProspectingKind::PartnerOptout, Lang::En) => {
-                Some(format!("our partners, for their offers by post{partners}"))
+                Some(format!("our partners{partners}, for their offers by post"))
             }
             (ProspectingKind::PartnerEmailOptin, Lang::Fr) => {
-                Some(format!("les partenaires listés{partners}, pour leurs offres par e-mail"))
+                Some(format!("les partenaires listés ici{partners}, pour leurs offres par e-mail"))
             }
             (ProspectingKind::PartnerEmailOptin, Lang::En) => {
-                Some(format!("the partners listed{partners}, for their offers by e-mail"))
+                Some(format!("the partners listed here{partners}, for their offers by e-mail"))
             }
             _ => None,
         });
+    }
+    // An item with its own comma would run into the next: the list is then separated by semicolons.
+    if all.iter().any(|item| item.contains(',')) {
+        return enumerate(&all.iter().map(String::as_str).collect::<Vec<_>>(), lang);
     }
     join(&all, lang)
 }

@@ -1,5 +1,6 @@
 //! The words of the notices, per regime and language. The renderers turn them into text, HTML or Markdown.
 
+mod child;
 mod facts;
 mod gdpr;
 mod lil2004;
@@ -181,19 +182,14 @@ fn box_question(field: &ConsentField, lang: Lang) -> String {
     match (field.topic(), field.law()) {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_question(p.kind, who(&p, lang), lang),
         (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_question(p.kind, who(&p, lang), lang),
-        // The question is itself quoted in the script: the label takes the inner quotation marks.
-        (Topic::Purpose { label: Some(label), .. }, _) => {
-            let label = label.get(lang).trim_end_matches('.');
-            match lang {
-                Lang::Fr => format!("Êtes-vous d’accord avec ceci : “{label}” ?"),
-                Lang::En => format!("Do you agree with this: ‘{label}’?"),
-            }
-        }
-        (Topic::Purpose { text, label: None, objection: true }, _) => match lang {
+        // Asked from the purpose, in the operator's voice, even where the box has its own label: a label quoted
+        // inside a question (« Êtes-vous d’accord avec ceci : “Je ne souhaite pas…” ? ») is hard to answer
+        // (legal review 3 L8).
+        (Topic::Purpose { text, objection: true, .. }, _) => match lang {
             Lang::Fr => format!("Vous opposez-vous à l’utilisation de vos coordonnées pour : {} ?", text.get(lang)),
             Lang::En => format!("Do you object to your details being used for: {}?", text.get(lang)),
         },
-        (Topic::Purpose { text, label: None, .. }, _) => match lang {
+        (Topic::Purpose { text, .. }, _) => match lang {
             Lang::Fr => format!("Acceptez-vous que vos données soient utilisées pour : {} ?", text.get(lang)),
             Lang::En => format!("Do you agree to your data being used for: {}?", text.get(lang)),
         },

@@ -1,6 +1,6 @@
 //! Consent as the GDPR defines it (Art. 4(11), 7): boxes no one but the person fills (R05), one purpose each
 //! (R06, in `check.rs`), never bundled with terms nor a condition (R07), labels that say what a tick means (R35),
-//! and the version sent back so that a lost box fails loudly (R20).
+//! and the version sent back so that a lost box fails loudly (R20), default labels in one voice (R44).
 
 use super::special::is_consent_purpose;
 use crate::decl::{Basis, Form, ProspectingExt, ProspectingKind};
@@ -70,6 +70,7 @@ const YES_WORDS: &[&str] = &[
 /// The rules that hold under both regimes.
 pub(super) fn always(form: &Form, errors: &mut Errors) {
     field_declarations(form, errors);
+    default_labels(form, errors);
     serde_default(form, errors);
     version_fields(form, errors);
 }
@@ -79,6 +80,58 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
     consent_as_condition(form, errors);
     opt_out_needs_version(form, errors);
     labels(form, errors);
+}
+
+/// Words in which a purpose speaks as the company or to the person (lower case, whole words).
+const VOICE_WORDS: &[&str] =
+    &["nous", "notre", "nos", "vous", "votre", "vos", "we", "our", "ours", "us", "you", "your"];
+
+/// R44 (Art. 7(2): a request for consent in clear and plain language): a box without its own `label` reads « J’accepte
+/// que mes données soient utilisées pour : {purpose} », in the person's voice; a purpose written as the company
+/// speaks (« nos conseils », « vous appeler ») would mix two voices in one sentence (legal review 3 M3).
+fn default_labels(form: &Form, errors: &mut Errors) {
+    for (_, consent) in form.consent_fields() {
+        let Some(purpose) = form.purpose(&consent.id.value) else { continue };
+        // Only the boxes a purpose may have: its consent, or the objection to marketing on legitimate interests
+        // (a box on another purpose is refused by R04 on its own).
+        let objection = purpose.basis == Some(Basis::LegitimateInterests)
+            && purpose.data_use.as_ref().is_some_and(|u| crate::taxonomy::is_direct_marketing(&u.value));
+        if purpose.label.is_some() || !(purpose.basis == Some(Basis::Consent) || objection) {
+            continue;
+        }
+        // The purpose's text and its translations: each language's default label reads the same way.
+        let translated =
+            form.translations.iter().flat_map(|t| &t.pairs).filter(|(from, _)| from.value == purpose.text.value);
+        let texts = std::iter::once(&purpose.text.value).chain(translated.map(|(_, to)| &to.value));
+        let voiced = |text: &String| {
+            let lower = text.to_lowercase();
+            lower.split(|c: char| !c.is_alphanumeric()).find(|w| VOICE_WORDS.contains(w)).map(str::to_string)
+        };
+        let Some(word) = texts.into_iter().find_map(voiced) else { continue };
+        let (default, example) = if objection {
+            (
+                "Je m’oppose à l’utilisation de mes coordonnées pour",
+                "Je ne souhaite pas recevoir les offres de Boutique SAS par e-mail.",
+            )
+        } else {
+            (
+                "J’accepte que mes données soient utilisées pour",
+                "Je souhaite recevoir la lettre d’information de Boutique SAS.",
+            )
+        };
+        errors.add(
+            purpose.attr,
+            format!(
+                "the box of \"{text}\" has no `label`: its default label, « {default} : {text} », would speak in \
+                 the person's voice and in the company's (« {word} ») in one sentence (GDPR Art. 7(2); R44)",
+                text = purpose.text.value
+            ),
+            format!(
+                "add `label = \"..\"`: the whole sentence the box says, in the person's voice (`label = \"{example}\"`), \
+                 and its translation"
+            ),
+        );
+    }
 }
 
 /// `required` on an `Option` (it accepts nothing); `purpose = ".."` naming no purpose.

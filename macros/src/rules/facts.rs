@@ -4,7 +4,8 @@
 use crate::decl::Form;
 use crate::errors::Errors;
 
-/// R24: `subjects`, each purpose's `data_use`, each field's `category` (or `none`).
+/// R24: `subjects`, each purpose's `data_use`, each field's `category` (or `none`); R42: the purposes of the
+/// fields that must name them.
 pub(super) fn check(form: &Form, errors: &mut Errors) {
     if form.subjects.is_empty() && form.audience_span.is_none() {
         errors.add(
@@ -53,6 +54,45 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
                 "keep `category` if the field holds personal data, `none` if it does not",
             ),
             _ => {}
+        }
+    }
+    field_purposes(form, errors);
+}
+
+/// R42: a field says which purposes it serves (`purpose = ".."`) when the law needs to know: a phone number, so
+/// that the person learns what the number is for (Art. 5(1)(b)-(c), 13(1)(c); legal review 3 M2), and every
+/// mandatory field of a form that asks for consent, so that a field needed only by a consent purpose cannot be
+/// made a condition of the form (Art. 7(4); R07; legal review 3 M6).
+fn field_purposes(form: &Form, errors: &mut Errors) {
+    let asks_consent = form.asks_consent();
+    let ids = form.purposes.iter().filter_map(|p| p.id.as_ref()).map(|id| format!("`{}`", id.value));
+    let ids: Vec<String> = ids.chain(form.prospecting.iter().map(|p| format!("`{}`", p.kind.id()))).collect();
+    let unnamed = form.purposes.iter().any(|p| p.id.is_none());
+    let choose = match (ids.is_empty(), unnamed) {
+        (true, _) => "give the purposes it serves an `id = \"..\"` and name them".to_string(),
+        (false, false) => format!("name them among {}", ids.join(", ")),
+        (false, true) => format!(
+            "name them among {}, or give the `#[purpose(..)]` it serves an `id = \"..\"` and name that",
+            ids.join(", ")
+        ),
+    };
+    for field in data_fields(form).filter(|f| f.purposes.is_empty() && !f.not_personal) {
+        let phone = field.kind == Some(crate::decl::DataKind::Phone);
+        let why = match (phone, field.required && asks_consent) {
+            (true, _) => "a phone number must say what it is for (GDPR Art. 5(1)(b)-(c), 13(1)(c); R42)",
+            (false, true) => {
+                "a mandatory field of a form that asks for consent must say which purposes need it, or consent could \
+                 become a condition of the form (GDPR Art. 7(4); R42)"
+            }
+            (false, false) => continue,
+        };
+        let (message, help) = (
+            format!("`{}` does not say which purposes it serves: {why}", field.ident),
+            format!("add `purpose = \"..\"` to its `#[personal_data(..)]`: {choose}"),
+        );
+        match &field.personal_data {
+            Some(site) => errors.add(site, message, help),
+            None => errors.add(&field.ident, message, help),
         }
     }
 }

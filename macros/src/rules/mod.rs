@@ -83,6 +83,9 @@ rules! {
     "R39", "marketing", "ePrivacy Directive Art. 5(3); loi Informatique et Libertés art. 82; CNIL, e-mail pixels (2025)", "Tracking, person by person, whether marketing e-mails are opened needs consent.";
     "R40", "marketing", "GDPR Art. 6(1)(a), 21(2); CPCE L34-5", "Selling or renting personal data to third parties needs the person's consent, with its box.";
     "R41", "wording", "GDPR Art. 5(1)(a), 12(1)", "The free texts say what the facts say: words of marketing, calls, advertising, health, biometrics, terms of sale or partners need the matching declaration.";
+    "R42", "facts", "GDPR Art. 5(1)(b)-(c), 7(4), 13(1)(c)", "A phone number, and every mandatory field of a form that asks for consent, names the purposes it serves.";
+    "R43", "retention", "GDPR Art. 5(1)(e); CNIL, référentiel prospection (2021)", "Consent to direct marketing kept until withdrawn also ends three years at most after the last contact from the person.";
+    "R44", "consent", "GDPR Art. 7(2)", "A box whose purpose is written as the company speaks (« nos », « vous ») has its own label in the person's voice.";
 }
 
 /// Which rules each taxonomy key sets off, beyond R24 (every key states a fact): a key under one of these
@@ -127,7 +130,7 @@ const TRIGGERS: &[(crate::taxonomy::List, &str, &[&str])] = {
         (Categories, "user.demographic.sexual_orientation", &["R21", "R27"]),
         (Categories, "user.demographic.sex_life", &["R21", "R27"]),
         (Categories, "user.demographic.trade_union", &["R21", "R27"]),
-        (Categories, "user.contact.phone_number", &["R18"]),
+        (Categories, "user.contact.phone_number", &["R18", "R42"]),
     ]
 };
 

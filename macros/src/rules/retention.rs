@@ -1,5 +1,6 @@
 //! How long data is kept (GDPR Art. 5(1)(e), 13(2)(a)): a duration or the event that ends it (R31), each marketing
-//! use with its own (R02), video surveillance within a month (R32), prospects within three years (R33).
+//! use with its own (R02), video surveillance within a month (R32), prospects within three years (R33), consent to
+//! marketing never kept for ever by a person who neither withdraws nor answers (R43).
 
 use crate::attr_kind::StructAttr;
 use crate::decl::{Form, Text};
@@ -143,7 +144,52 @@ fn retentions(form: &Form) -> Vec<(&Text, Option<&crate::decl::Purpose>)> {
     all
 }
 
-/// R31, R32, R33 and each marketing use's retention (R02).
+/// Words that end a retention with the withdrawal of consent (lower case).
+const WITHDRAWAL: &[&str] = &["retrait", "retirez", "désinscri", "desinscri", "withdraw", "unsubscri"];
+
+/// Words that end a retention after a time without contact (lower case).
+const INACTIVITY: &[&str] = &[
+    "dernier contact",
+    "dernière interaction",
+    "derniere interaction",
+    "dernier échange",
+    "dernier echange",
+    "dernière activité",
+    "derniere activite",
+    "inactivit",
+    "last contact",
+    "last interaction",
+    "last activity",
+    "inactiv",
+];
+
+/// R43 (Art. 5(1)(e); CNIL, référentiel relatif à la gestion commerciale, 2021): consent to direct marketing kept
+/// "until withdrawn" would keep the data of a person who never withdraws nor answers for ever; the retention
+/// also ends after a time without contact, three years at most (legal review 3 M5).
+fn withdrawal_only(purpose: &crate::decl::Purpose, retention: &Text, errors: &mut Errors) {
+    let marketing = purpose.data_use.as_ref().is_some_and(|u| crate::taxonomy::is_direct_marketing(&u.value));
+    let value = &retention.value;
+    if purpose.basis != Some(crate::decl::Basis::Consent) || !marketing {
+        return;
+    }
+    let lower = value.to_lowercase();
+    let ends_with_withdrawal = WITHDRAWAL.iter().any(|w| lower.contains(w));
+    let capped = INACTIVITY.iter().any(|w| lower.contains(w));
+    if ends_with_withdrawal && !capped {
+        errors.add_at(
+            retention.span,
+            format!(
+                "the `retention` \"{value}\" ends only with the withdrawal of consent: the data of a person who \
+                 neither withdraws nor answers would be kept for ever (GDPR Art. 5(1)(e); CNIL, référentiel relatif à \
+                 la gestion commerciale, 2021: three years from the last contact; R43)"
+            ),
+            "add the end after a time without contact: `retention = \"jusqu’au retrait de votre accord, et au plus \
+             tard 3 ans après votre dernier contact avec nous\"`",
+        );
+    }
+}
+
+/// R31, R32, R33, R43 and each marketing use's retention (R02).
 pub(super) fn check(form: &Form, errors: &mut Errors) {
     for (retention, purpose) in retentions(form) {
         let value = &retention.value;
@@ -177,6 +223,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
             continue;
         }
         let Some(purpose) = purpose else { continue };
+        withdrawal_only(purpose, retention, errors);
         let Some(data_use) = &purpose.data_use else { continue };
         let days = longest_days(value);
         if is_under(&data_use.value, "essential.service.security.cctv") && days.is_none_or(|d| d > 31) {

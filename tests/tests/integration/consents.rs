@@ -19,11 +19,11 @@ use serde::Deserialize;
     sale
 )]
 #[purpose(
-    "l’envoi de notre lettre d’information",
+    "l’envoi de la lettre d’information",
     data_use = "marketing.communications.email",
     id = "newsletter",
     basis = "consent",
-    retention = "jusqu’au retrait de votre accord"
+    retention = "jusqu’au retrait de votre accord, au plus tard 3 ans après votre dernier contact"
 )]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]

@@ -95,8 +95,8 @@ fn translated_texts_are_used_per_language() {
     assert_eq!(spec.purposes[0].text.get(Lang::En), "handling your orders and their delivery");
     let english = ShopOrder::notice().text(Lang::En);
     assert!(english.contains(
-        "Your data is disclosed only to the following recipients: our sales department, our carriers, our payment \
-         provider, our partners"
+        "Your data is disclosed only to the following recipients: our sales department; our carriers; our payment \
+         provider; our partners"
     ));
     assert!(!english.contains("notre service commercial"));
 }

@@ -19,7 +19,12 @@ use proptest::prelude::*;
     country = "FR"
 )]
 #[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract")]
-#[purpose("l’envoi de notre lettre", data_use = "marketing.communications.email", id = "newsletter", basis = "consent")]
+#[purpose(
+    "l’envoi de la lettre d’information",
+    data_use = "marketing.communications.email",
+    id = "newsletter",
+    basis = "consent"
+)]
 #[retention("3 ans")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]

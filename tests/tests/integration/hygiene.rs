@@ -30,11 +30,11 @@ enum Option {}
 )]
 #[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
 #[purpose(
-    "l’envoi de notre lettre",
+    "l’envoi de la lettre d’information",
     data_use = "marketing.communications.email",
     id = "newsletter",
     basis = "consent",
-    retention = "jusqu’au retrait"
+    retention = "jusqu’au retrait, au plus tard 3 ans après votre dernier contact"
 )]
 #[recipients("notre service commercial")]
 #[rights_contact("Service clientèle, 1 rue de la Paix, 75002 Paris")]

@@ -158,8 +158,11 @@ fn every_payload_through_every_output() {
                 let register = Register::new(vec![notice]);
                 check_html(&register.html(lang), payload, true);
                 check_markdown(&register.markdown(lang), payload);
-                check_html(&register.policy_html(lang), payload, true);
-                check_markdown(&register.policy_markdown(lang), payload);
+                // The live policy leaves the historical `lil2004` forms out (legal review 3 L9).
+                if law == Law::Gdpr {
+                    check_html(&register.policy_html(lang), payload, true);
+                    check_markdown(&register.policy_markdown(lang), payload);
+                }
             }
             check_json(notice, payload);
         }

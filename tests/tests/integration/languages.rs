@@ -15,13 +15,19 @@ use privacy_notice_examples::forms::ShopOrder;
     contact = "dpo@boutique.fr",
     country = "FR"
 )]
-#[purpose("la création de votre compte", data_use = "essential.service", basis = "contract", retention = "3 ans")]
 #[purpose(
-    "l’envoi de notre lettre",
+    "la création de votre compte",
+    id = "account",
+    data_use = "essential.service",
+    basis = "contract",
+    retention = "3 ans"
+)]
+#[purpose(
+    "l’envoi de la lettre d’information",
     data_use = "marketing.communications.email",
     id = "newsletter",
     basis = "consent",
-    retention = "jusqu’au retrait"
+    retention = "jusqu’au retrait, au plus tard 3 ans après votre dernier contact"
 )]
 #[recipients("notre service client")]
 #[rights_contact("dpo@boutique.fr")]
@@ -29,7 +35,7 @@ use privacy_notice_examples::forms::ShopOrder;
 #[data_requirement(reason = "créer votre compte", consequence = "nous ne pourrons pas le créer")]
 #[allow(dead_code)]
 struct FrenchOnly {
-    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail", purpose = "account")]
     email: String,
     #[consent(newsletter)]
     newsletter: Checkbox,

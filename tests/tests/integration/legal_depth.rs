@@ -40,7 +40,7 @@ use serde::Deserialize;
     data_use = "marketing.communications.email",
     id = "newsletter",
     basis = "consent",
-    retention = "jusqu’au retrait de votre accord",
+    retention = "jusqu’au retrait de votre accord, au plus tard 3 ans après votre dernier contact",
     label = "Je souhaite recevoir la lettre du club par e-mail."
 )]
 #[purpose(
@@ -69,7 +69,8 @@ use serde::Deserialize;
     "J’accepte que le club utilise les informations sur ma santé pour adapter les séances."
         = "I agree that the club uses the information on my health to adapt the sessions.",
     "l’envoi de la lettre du club par e-mail" = "sending the club’s newsletter by e-mail",
-    "jusqu’au retrait de votre accord" = "until you withdraw your agreement",
+    "jusqu’au retrait de votre accord, au plus tard 3 ans après votre dernier contact"
+        = "until you withdraw your agreement, at the latest 3 years after your last contact",
     "Je souhaite recevoir la lettre du club par e-mail." = "I want to receive the club’s newsletter by e-mail.",
     "l’envoi du programme des stages par courrier" = "sending the programme of courses by post",
     "faire connaître nos stages à nos adhérents" = "letting our members know of our courses",
@@ -87,7 +88,7 @@ use serde::Deserialize;
     "informations de santé" = "health information",
 )]
 #[allow(dead_code)]
-struct ClubMembership {
+pub(crate) struct ClubMembership {
     #[personal_data(category = "user.name", required, label = "nom", purpose = "membership")]
     name: String,
     #[personal_data(category = "user.contact.phone_number", label = "téléphone d’un parent", purpose = "membership")]
@@ -231,7 +232,7 @@ fn scenario_05_b2b_email_prospecting_renders_with_an_objection_box() {
         country = "FR"
     )]
     #[purpose(
-        "l’envoi de nos offres de logiciels de gestion à votre adresse professionnelle",
+        "l’envoi d’offres de logiciels de gestion par e-mail",
         data_use = "marketing.communications.email",
         id = "offers",
         basis = "legitimate_interests",
@@ -252,8 +253,7 @@ fn scenario_05_b2b_email_prospecting_renders_with_an_objection_box() {
     assert_eq!(notice.consent_fields()[0].kind(), ConsentKind::OptOut);
     assert_eq!(
         notice.consent_fields()[0].label(Lang::Fr),
-        "Je m’oppose à l’utilisation de mes coordonnées pour : l’envoi de nos offres de logiciels de gestion à votre \
-         adresse professionnelle."
+        "Je m’oppose à l’utilisation de mes coordonnées pour : l’envoi d’offres de logiciels de gestion par e-mail."
     );
     let fr = notice.text(Lang::Fr);
     assert!(

@@ -20,7 +20,8 @@ use privacy_notice_examples::forms::{JobApplication, ShopOrder, ShopOrder2004};
     data_use = "marketing.communications.phone",
     basis = "legitimate_interests",
     interest = "faire connaître nos logiciels aux entreprises",
-    retention = "3 ans après notre dernier contact"
+    retention = "3 ans après notre dernier contact",
+    label = "Je ne souhaite pas être appelé pour la présentation de logiciels de gestion."
 )]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@logiciels-pro.fr")]
@@ -248,5 +249,155 @@ fn m13_the_script_gives_the_mandatory_answers_and_where_the_full_notice_is() {
     assert!(
         script.contains("Le détail de ces informations figure dans notre politique de confidentialité, sur notre site"),
         "{script}"
+    );
+}
+
+/// A French-only form on the English policy page: its section is French throughout, marked `lang="fr"`, with no
+/// English library sentence around the form's French texts (Art. 12(1)).
+#[test]
+fn h1_the_policy_renders_each_form_in_its_own_shown_language() {
+    let register = register![ConsumerDelivery, ShopOrder];
+    let page = register.policy_html(Lang::En);
+    let french = page.split("<article").nth(1).expect("the French-only form's section");
+    assert!(french.contains("<section class=\"privacy-notice\" lang=\"fr\">"), "{french}");
+    assert!(french.contains("Vos données sont communiquées aux seuls destinataires suivants"), "{french}");
+    for english in ["Your personal data", "recipients", "legal basis", "You may"] {
+        assert!(!french.contains(english), "English {english:?} in a French section:\n{french}");
+    }
+    let english = page.split("<article").nth(2).expect("the translated form's section");
+    assert!(english.contains("lang=\"en\"") && english.contains("handling your orders"), "{english}");
+    let markdown = register.policy_markdown(Lang::En);
+    assert!(markdown.contains("aux seuls destinataires suivants : nos transporteurs"), "{markdown}");
+    assert!(!markdown.contains("recipients: nos transporteurs"), "{markdown}");
+}
+
+/// The live policy describes today's processing: a historical `lil2004` form stays in the register, not in the
+/// policy (Art. 12(1)).
+#[test]
+fn l9_the_live_policy_leaves_out_historical_forms() {
+    let register = register![ShopOrder, ShopOrder2004];
+    for lang in Lang::ALL {
+        let policy = register.policy_markdown(lang);
+        assert!(!policy.contains("2004"), "{lang}: {policy}");
+        assert_eq!(policy.matches("<a id=").count(), 1, "{lang}: one section, the shop's");
+        assert!(register.markdown(lang).contains("2004"), "{lang}: the register keeps the historical form");
+    }
+    assert_eq!(register.policy_version(), register![ShopOrder].policy_version());
+}
+
+/// The phone field names its purpose (R42, refused without it: `ui/fields_purposes_retention_and_voice.rs`), and
+/// the notice says what the number is for (Art. 5(1)(b), 13(1)(c)).
+#[test]
+fn m2_a_phone_field_says_what_it_is_for() {
+    let fr = ShopOrder::notice().text(Lang::Fr);
+    assert!(
+        fr.contains("Le champ « téléphone » ne sert qu’à : la gestion de vos commandes et de leur livraison."),
+        "{fr}"
+    );
+    let en = ShopOrder::notice().text(Lang::En);
+    assert!(en.contains("The field “phone number” is used only for: handling your orders and their delivery."), "{en}");
+}
+
+/// No default label mixes the person's voice with the company's: a purpose written « nos conseils » needs its own
+/// `label` (R44, `ui/fields_purposes_retention_and_voice.rs`); the examples' labels are each in one voice.
+#[test]
+fn m3_every_box_label_speaks_in_one_voice() {
+    let forms = privacy_notice_examples::register();
+    for notice in forms.notices() {
+        for field in notice.consent_fields() {
+            for lang in Lang::ALL {
+                let label = field.label(lang);
+                let company = [" nos ", " notre ", " nous ", " our ", " we ", " us "];
+                let person = ["J’accepte", "Je ", "I ", "je ", "mes ", "ma ", "my "];
+                let mixed = person.iter().any(|p| label.contains(p)) && company.iter().any(|c| label.contains(c));
+                assert!(!mixed, "{} ({lang}): {label}", notice.form());
+            }
+        }
+    }
+}
+
+/// The newsletter's consent ends with its withdrawal or, at the latest, three years after the last contact (R43,
+/// refused without the cap: `ui/fields_purposes_retention_and_voice.rs`; CNIL, référentiel prospection).
+#[test]
+fn m5_consent_to_marketing_is_capped_after_a_time_without_contact() {
+    let fr = privacy_notice_examples::forms::NewsletterSignup::notice().text(Lang::Fr);
+    assert!(
+        fr.contains("jusqu’au retrait de votre accord, et au plus tard 3 ans après votre dernier contact avec nous"),
+        "{fr}"
+    );
+}
+
+/// The newsletter's address serves only the newsletter, whose box may stay unticked: it is not mandatory (R07, R42
+/// refuse a mandatory field of a consent form that does not say which purposes need it; Art. 7(4)).
+#[test]
+fn m6_a_field_only_consent_needs_is_not_mandatory() {
+    let notice = privacy_notice_examples::forms::NewsletterSignup::notice();
+    let email = notice.spec().fields.iter().find(|f| f.name == "email").unwrap();
+    assert_eq!((email.required, email.purposes), (false, &["newsletter"][..]));
+    assert!(!notice.text(Lang::Fr).contains("indispensable"), "{}", notice.text(Lang::Fr));
+}
+
+/// A form for children opens with what matters to the child in plain words, before the full notice its parents
+/// read (loi Informatique et Libertés, art. 45 al. 2), on the first level too.
+#[test]
+fn m7_a_childrens_form_opens_with_plain_words() {
+    let notice = crate::legal_depth::ClubMembership::notice();
+    for (lang, opening) in [
+        (Lang::Fr, "En quelques mots : Club nautique de Lorient se sert de ces informations seulement pour : "),
+        (Lang::En, "In a few words: Club nautique de Lorient uses this information only for: "),
+    ] {
+        for shown in [notice.text(lang), notice.summary(lang)] {
+            let first = shown.lines().find(|l| !l.is_empty() && !l.starts_with("Protection") && !l.starts_with("Your"));
+            assert!(first.is_some_and(|l| l.starts_with(opening)), "{lang}: {shown}");
+        }
+    }
+    assert!(notice.text(Lang::Fr).contains("si vous avez moins de 15 ans, l’un de vos parents doit être d’accord"));
+    assert!(!ShopOrder::notice().text(Lang::Fr).contains("En quelques mots"), "adults' forms do not");
+}
+
+/// A French controller's notice tells of the directives on one's data after death (loi Informatique et Libertés,
+/// art. 85, which online services inform of).
+#[test]
+fn m11_a_french_controller_tells_of_directives_after_death() {
+    let fr = ShopOrder::notice().text(Lang::Fr);
+    assert!(fr.contains("Vous pouvez définir des directives relatives à la conservation, à l’effacement et à la communication de vos données après votre décès"), "{fr}");
+    let en = ShopOrder::notice().text(Lang::En);
+    assert!(en.contains("after your death") && en.contains("French Data Protection Act, art. 85"), "{en}");
+}
+
+/// The operator asks about the purpose, in the operator's voice, even for a box with its own label: no label quoted
+/// inside a question (« Êtes-vous d’accord avec ceci : “Je ne souhaite pas…” ? »).
+#[test]
+fn l8_the_script_asks_from_the_purpose_not_the_label() {
+    let script = JobApplication::notice().call_script(Lang::Fr);
+    assert!(
+        script.contains(
+            "« Acceptez-vous que vos données soient utilisées pour : l’inscription dans notre vivier de candidats pour \
+             d’autres postes ? » (oui / non)"
+        ),
+        "{script}"
+    );
+    assert!(!script.contains("Êtes-vous d’accord avec ceci"), "{script}");
+    let script = B2bCallback::notice().call_script(Lang::Fr);
+    assert!(script.contains("« Vous opposez-vous à l’utilisation de vos coordonnées pour : vous appeler"), "{script}");
+}
+
+/// Who the partners are stands next to them, and the list is separated by semicolons once an item has its own
+/// comma, so that no parenthesis reads as belonging to the next item.
+#[test]
+fn l4_each_partner_list_stands_next_to_its_partners() {
+    let fr = ShopOrder::notice().text(Lang::Fr);
+    assert!(
+        fr.contains(
+            "notre prestataire de paiement ; nos partenaires (des éditeurs de presse et des associations caritatives), \
+             pour leurs offres par courrier ; les partenaires listés ici (https://boutique-lumiere.fr/partenaires), \
+             pour leurs offres par e-mail."
+        ),
+        "{fr}"
+    );
+    let en = ShopOrder::notice().text(Lang::En);
+    assert!(
+        en.contains("our partners (press publishers and charities), for their offers by post; the partners"),
+        "{en}"
     );
 }

@@ -106,6 +106,7 @@ fn r30_a_dpf_transfer_written_usa_and_brazils_2026_decision_compile_and_are_cite
 )]
 #[purpose(
     "la gestion de votre abonnement au forfait illimité",
+    id = "subscription",
     data_use = "essential.service",
     basis = "contract",
     retention = "la durée de l’abonnement, puis 5 ans"
@@ -115,7 +116,7 @@ fn r30_a_dpf_transfer_written_usa_and_brazils_2026_decision_compile_and_are_cite
 #[rights_contact("dpo@telecom-ouest.fr")]
 #[allow(dead_code)]
 struct UnlimitedPlan {
-    #[personal_data(category = "user.contact.phone_number")]
+    #[personal_data(category = "user.contact.phone_number", purpose = "subscription")]
     phone: String,
 }
 

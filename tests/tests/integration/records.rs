@@ -19,7 +19,12 @@ use serde_json::{Value, json};
     country = "FR"
 )]
 #[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract")]
-#[purpose("l’envoi de notre lettre", data_use = "marketing.communications.email", id = "newsletter", basis = "consent")]
+#[purpose(
+    "l’envoi de la lettre d’information",
+    data_use = "marketing.communications.email",
+    id = "newsletter",
+    basis = "consent"
+)]
 #[retention("3 ans")]
 #[recipients("notre service commercial")]
 #[rights_contact("dpo@boutique.fr")]
@@ -113,7 +118,7 @@ fn one_record_per_box_with_every_required_key() {
     assert_eq!(json["timestamp"], "2026-11-29T20:13:32.123Z");
     assert_eq!(json["controller"], "Boutique SAS");
     assert_eq!(json["event"], "submission");
-    assert_eq!(json["label"], "J’accepte que mes données soient utilisées pour : l’envoi de notre lettre.");
+    assert_eq!(json["label"], "J’accepte que mes données soient utilisées pour : l’envoi de la lettre d’information.");
 }
 
 #[test]
@@ -134,9 +139,9 @@ fn record_ids_are_unique_and_the_language_is_the_one_shown() {
     let ids: std::collections::HashSet<&str> = first.iter().chain(&second).map(|r| r.record_id.as_str()).collect();
     assert_eq!(ids.len(), 4);
     // The form's texts are French only: asked for English, the person was shown French, and the record says so
-    // (no "I agree to my data being used for: l’envoi de notre lettre").
+    // (no "I agree to my data being used for: l’envoi de la lettre d’information").
     assert!(first.iter().all(|r| r.language == Lang::Fr));
-    assert_eq!(first[0].label, "J’accepte que mes données soient utilisées pour : l’envoi de notre lettre.");
+    assert_eq!(first[0].label, "J’accepte que mes données soient utilisées pour : l’envoi de la lettre d’information.");
 }
 
 #[test]
@@ -148,7 +153,10 @@ fn phone_records_carry_the_script_version_and_the_question() {
         assert_eq!(record.collection_method, CollectionMethod::Phone);
         assert_eq!(record.notice_version, notice.script_version());
     }
-    assert_eq!(records[0].label, "Acceptez-vous que vos données soient utilisées pour : l’envoi de notre lettre ?");
+    assert_eq!(
+        records[0].label,
+        "Acceptez-vous que vos données soient utilisées pour : l’envoi de la lettre d’information ?"
+    );
 }
 
 #[test]

@@ -16,6 +16,7 @@ use serde::Deserialize;
 )]
 #[purpose(
     "la gestion de vos commandes",
+    id = "orders",
     data_use = "essential.service",
     basis = "contract",
     retention = "3 ans après votre dernière commande",
@@ -44,11 +45,11 @@ use serde::Deserialize;
 )]
 #[allow(dead_code)]
 struct OrderForm {
-    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail")]
+    #[personal_data(category = "user.contact.email", required, label = "adresse e-mail", purpose = "orders")]
     email: String,
-    #[personal_data(category = "user.name", required, label = "nom")]
+    #[personal_data(category = "user.name", required, label = "nom", purpose = "orders")]
     name: String,
-    #[personal_data(category = "user.contact.address", required, label = "adresse de livraison")]
+    #[personal_data(category = "user.contact.address", required, label = "adresse de livraison", purpose = "orders")]
     address: String,
     #[consent(partner_optout)]
     no_partner_use: Checkbox,

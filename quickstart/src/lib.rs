@@ -1,0 +1,1 @@
+//! The quick start: `cargo run --example quickstart` (see `examples/quickstart.rs`).
