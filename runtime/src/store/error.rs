@@ -17,6 +17,9 @@ pub enum StoreError {
     NothingToWithdraw,
     /// A withdrawal for a purpose the form has no box for.
     UnknownPurpose(String),
+    /// The database's schema has a migration this version of the library does not know: a newer version of
+    /// privacy-notice migrated it. Nothing was changed.
+    NewerSchema(i64),
     /// The address is neither `sqlite://..` nor `postgres://..`, or names a database this build does not
     /// support (see the `sqlite` and `postgres` features).
     UnsupportedUrl(String),
@@ -30,6 +33,11 @@ impl fmt::Display for StoreError {
             StoreError::Refused(why) => write!(f, "the record was refused: {why}"),
             StoreError::NothingToWithdraw => f.write_str("nothing to withdraw: the latest decision is not `granted`"),
             StoreError::UnknownPurpose(purpose) => write!(f, "the form has no box `{purpose}`"),
+            StoreError::NewerSchema(version) => write!(
+                f,
+                "the consent store's schema has migration {version}, which this version of privacy-notice does not \
+                 know: a newer version migrated the database"
+            ),
             StoreError::UnsupportedUrl(url) => write!(
                 f,
                 "`{url}` is not a database this build supports: use `sqlite://path` (feature `sqlite`) or \

@@ -3,7 +3,8 @@
 //!
 //! Behind the `sqlite` and `postgres` features, on [sqlx](https://docs.rs/sqlx). [`ConsentStore::connect`]
 //! opens `sqlite://path` or `postgres://..` and brings the schema up to date (the migrations in the crate's
-//! `migrations/` folder). Then:
+//! `migrations/` folder), keeping their history in its own table, [`MIGRATIONS_TABLE`], so that an application's
+//! own sqlx migrations (in `_sqlx_migrations`) can run on the same database. Then:
 //!
 //! - [`append`](ConsentStore::append) stores one submission's records in one transaction, after archiving the
 //!   notice they were given under: every output a person could have seen (text, HTML, Markdown, first level,
@@ -23,6 +24,7 @@
 
 mod archive;
 mod error;
+mod migrate;
 mod page;
 
 #[cfg(not(any(feature = "sqlite", feature = "postgres")))]
@@ -41,6 +43,10 @@ use crate::{CollectionMethod, ConsentRecord, Decision, Lang, Notice, Timestamp};
 
 /// The largest page [`ConsentStore::page`] returns.
 pub const MAX_PAGE: u32 = 1000;
+
+/// The table in which the store keeps the history of its own schema migrations, apart from sqlx's
+/// `_sqlx_migrations`, which is left to the application's own migrations.
+pub const MIGRATIONS_TABLE: &str = "privacy_notice_migrations";
 
 /// A pool of connections to the consent store. Cheap to share behind an `Arc`; every method takes `&self`.
 pub struct ConsentStore {
@@ -147,6 +153,13 @@ pub struct ArchivedNotice {
 impl ConsentStore {
     /// Opens the store at `url` — `sqlite://path/to/file.db` (created if missing) or `postgres://user@host/db` —
     /// and brings its schema up to date.
+    ///
+    /// The migrations' history is kept in [`MIGRATIONS_TABLE`], never in `_sqlx_migrations`: an application may
+    /// run its own sqlx migrations on the same database, before or after. Several processes may start at once on
+    /// a fresh database: each waits for the one migrating (a lock on the database), then finds the schema up to
+    /// date. A database migrated by an earlier version of the library, whose history was in `_sqlx_migrations`,
+    /// is taken over: the store's rows move to [`MIGRATIONS_TABLE`]. Refused with [`StoreError::NewerSchema`] if
+    /// a newer version of the library migrated the database.
     pub async fn connect(url: &str) -> Result<ConsentStore, StoreError> {
         #[cfg(feature = "sqlite")]
         if url.starts_with("sqlite:") {
@@ -157,7 +170,7 @@ impl ConsentStore {
         #[cfg(feature = "postgres")]
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = sqlx::postgres::PgPoolOptions::new().max_connections(16).connect(url).await?;
-            sqlx::migrate!("migrations/postgres").run(&pool).await?;
+            migrate::postgres(&pool).await?;
             return Ok(ConsentStore::with(Backend::Postgres(pool)));
         }
         Err(StoreError::UnsupportedUrl(url.to_string()))
@@ -181,7 +194,7 @@ impl ConsentStore {
             // So that a replacing insert fires the delete triggers too (the insert triggers refuse it anyway).
             .pragma("recursive_triggers", "ON");
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
-        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        migrate::sqlite(&pool).await?;
         Ok(ConsentStore::with(Backend::Sqlite(pool)))
     }
 

@@ -5,4 +5,5 @@
 mod attacks;
 mod crash;
 mod store;
+mod store_migrations;
 mod web;

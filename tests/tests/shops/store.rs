@@ -10,7 +10,7 @@ use privacy_notice_tests::databases::{self, Database};
 use sqlx::Connection;
 
 /// An order whose boxes are ticked as given.
-fn order(partner_offers: bool) -> ShopOrder {
+pub(crate) fn order(partner_offers: bool) -> ShopOrder {
     let mut body = format!("email=a%40b.fr&address=x&notice_version={}", ShopOrder::notice().version());
     if partner_offers {
         body.push_str("&partner_offers=on");
@@ -27,7 +27,7 @@ async fn each_database(name: &str, test: impl AsyncFn(ConsentStore, Database, St
 }
 
 /// Runs raw SQL the way another client of the database would, behind the library's back.
-async fn raw(database: Database, url: &str, sql: &str) -> Result<u64, String> {
+pub(crate) async fn raw(database: Database, url: &str, sql: &str) -> Result<u64, String> {
     match database {
         Database::Sqlite => {
             let mut connection = sqlx::SqliteConnection::connect(url).await.unwrap();
@@ -41,7 +41,7 @@ async fn raw(database: Database, url: &str, sql: &str) -> Result<u64, String> {
 }
 
 /// The single number `sql` selects.
-async fn count(database: Database, url: &str, sql: &str) -> i64 {
+pub(crate) async fn count(database: Database, url: &str, sql: &str) -> i64 {
     match database {
         Database::Sqlite => {
             let mut connection = sqlx::SqliteConnection::connect(url).await.unwrap();
