@@ -13,7 +13,8 @@
 //!   [`history`](ConsentStore::history) read a person's choices (Art. 15 access), [`export`](ConsentStore::export)
 //!   writes them as JSON (Art. 20 portability), [`page`](ConsentStore::page) reads every record a page at a time;
 //! - [`withdraw`](ConsentStore::withdraw) appends a withdrawal, only if the latest decision is `granted`;
-//! - [`purge`](ConsentStore::purge) deletes what is past its retention, and records that it did.
+//! - [`purge`](ConsentStore::purge) deletes the decisions that ended (withdrawn or replaced) longer ago than
+//!   the retention, never less than [`RETENTION_FLOOR`], and records that it did; a decision in force is kept.
 //!
 //! Every table refuses `UPDATE` and `DELETE` through triggers, including the replacement `INSERT OR REPLACE`
 //! would make; the only deletion allowed is a purge recorded first. SQLite runs in WAL mode with
@@ -47,6 +48,16 @@ pub const MAX_PAGE: u32 = 1000;
 /// The table in which the store keeps the history of its own schema migrations, apart from sqlx's
 /// `_sqlx_migrations`, which is left to the application's own migrations.
 pub const MIGRATIONS_TABLE: &str = "privacy_notice_migrations";
+
+/// The shortest retention [`ConsentStore::purge`] accepts: five years (1,827 days, leap days included), counted
+/// from the end of a decision.
+///
+/// Five years is the CNIL's reference for keeping the proof of consent once the relationship (or the consent)
+/// has ended: the proof of a right is kept in intermediate archiving for the limitation period of French civil
+/// law, five years (Code civil, art. 2224), as the CNIL's practical guide on retention periods ("Les durées de
+/// conservation", 2020) and its reference framework for commercial management ("gestion des activités
+/// commerciales") say. A controller may keep it longer; not shorter through this library.
+pub const RETENTION_FLOOR: Duration = Duration::from_secs(1827 * 86_400);
 
 /// A pool of connections to the consent store. Cheap to share behind an `Arc`; every method takes `&self`.
 pub struct ConsentStore {
@@ -89,10 +100,13 @@ const INSERT_WITHDRAWAL: &str = "INSERT INTO consent_records \
 const INSERT_NOTICE: &str = "INSERT INTO archived_notices (version, script_version, form, archived_at, outputs) \
     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version) DO NOTHING";
 
-/// The records of a form whose person's latest decision on their purpose is older than the cutoff (`$2`).
-const PAST_RETENTION: &str = "FROM consent_records AS c WHERE c.form = $1 AND NOT EXISTS (\
-    SELECT 1 FROM consent_records r WHERE r.subject_id = c.subject_id AND r.form = c.form \
-    AND r.purpose = c.purpose AND r.recorded_at >= $2)";
+/// The records of a form (`$1`) whose decision ended before the cutoff (`$2`): made before it, and followed by
+/// the person's next record on the same purpose — the withdrawal, or the decision that replaced it — made
+/// before it too. A person's latest decision on a purpose has no next record: it is in force, and never purged.
+/// The database's delete trigger checks the same rule (migration 0002).
+const ENDED_BEFORE: &str = "FROM consent_records AS c WHERE c.form = $1 AND c.recorded_at < $2 AND (\
+    SELECT n.recorded_at FROM consent_records n WHERE n.subject_id = c.subject_id AND n.form = c.form \
+    AND n.purpose = c.purpose AND n.seq > c.seq ORDER BY n.seq LIMIT 1) < $2";
 
 /// A record ready to insert: the columns the queries filter on, and the record itself as JSON.
 struct Row<'a> {
@@ -380,19 +394,30 @@ impl ConsentStore {
         Ok(records)
     }
 
-    /// Deletes the records of `form` whose person's latest decision on that purpose is older than `kept_for`
-    /// (the retention you declare for the proof of consent: the time you use the data, plus the limitation
-    /// period), and records the purge — form, cutoff, time, count and `reason` — in the append-only
-    /// `retention_purges` table, in the same transaction. The database refuses any deletion not covered by
-    /// such a recorded purge.
+    /// Deletes the records of `form` whose decision ended longer than `kept_for` ago, and records the purge —
+    /// form, cutoff, time, count and `reason` — in the append-only `retention_purges` table, in the same
+    /// transaction. The database refuses any deletion not covered by such a recorded purge.
+    ///
+    /// A decision ends when the person's next record on the same purpose is made: a withdrawal, or a new
+    /// submission. A record is deleted when that next record, and the record itself, are older than `kept_for`.
+    /// A person's latest decision on a purpose is never deleted, whatever its age: a grant nobody withdrew is the
+    /// consent you rely on today, and its proof (Art. 7(1)) is needed for as long as it is in force; a withdrawal
+    /// or a refusal is what [`decision`](ConsentStore::decision) answers. `kept_for` is the time you keep the
+    /// proof of a consent after it ended, the limitation period during which it may be asked for.
+    ///
+    /// Refused with [`StoreError::RetentionTooShort`], deleting nothing, if `kept_for` is shorter than
+    /// [`RETENTION_FLOOR`] (five years, the CNIL's reference for keeping the proof of consent).
     pub async fn purge(&self, form: &str, kept_for: Duration, reason: &str) -> Result<Purge, StoreError> {
+        if kept_for < RETENTION_FLOOR {
+            return Err(StoreError::RetentionTooShort { kept_for });
+        }
         let now = SystemTime::now();
         let cutoff = Timestamp::from(now.checked_sub(kept_for).unwrap_or(std::time::UNIX_EPOCH));
         let record_purge = format!(
             "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
-             SELECT $1, $2, $3, COUNT(*), $4 {PAST_RETENTION} RETURNING deleted"
+             SELECT $1, $2, $3, COUNT(*), $4 {ENDED_BEFORE} RETURNING deleted"
         );
-        let delete = format!("DELETE {PAST_RETENTION}");
+        let delete = format!("DELETE {ENDED_BEFORE}");
         let deleted = on_pool!(self, pool => {
             let mut transaction = pool.begin().await?;
             let counted: i64 = sqlx::query_scalar(&record_purge)
