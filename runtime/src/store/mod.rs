@@ -11,7 +11,8 @@
 //!   boxes, call script, in every language), once per version, so that an auditor can show what was displayed;
 //! - [`current`](ConsentStore::current), [`decision`](ConsentStore::decision) and
 //!   [`history`](ConsentStore::history) read a person's choices (Art. 15 access), [`export`](ConsentStore::export)
-//!   writes them as JSON (Art. 20 portability), [`page`](ConsentStore::page) reads every record a page at a time;
+//!   writes them as JSON (Art. 20 portability), [`page`](ConsentStore::page) reads every record a page at a time,
+//!   in commit order, so that a reader following its cursor while others write misses none;
 //! - [`withdraw`](ConsentStore::withdraw) appends a withdrawal, only if the latest decision is `granted`;
 //! - [`purge`](ConsentStore::purge) deletes the decisions that ended (withdrawn or replaced) longer ago than
 //!   the retention, never less than [`RETENTION_FLOOR`], and records that it did; a decision in force is kept.
@@ -381,6 +382,14 @@ impl ConsentStore {
 
     /// At most `limit` records (capped at [`MAX_PAGE`]) stored after the cursor `after` (`None` for the first
     /// page), in the order they were stored; [`Records::next`] is the cursor of the next page.
+    ///
+    /// The order is commit order: a record's place (`seq`) is taken when no earlier transaction writing records
+    /// is still open, so a record that becomes visible later never lands behind a cursor already handed out. A
+    /// reader that follows `next` while others write — an incremental export, a mirror — sees every committed
+    /// record. SQLite lets one writer at a time hold the database from its first write to its commit, so its
+    /// `seq` is drawn in commit order; on PostgreSQL, where a `BIGSERIAL` is drawn at INSERT and a row becomes
+    /// visible at COMMIT, a trigger makes each statement inserting records wait for the transactions that
+    /// inserted before it to end (PostgreSQL migration 0003).
     pub async fn page(&self, after: Option<i64>, limit: u32) -> Result<Records, StoreError> {
         let limit = i64::from(limit.clamp(1, MAX_PAGE));
         let sql = "SELECT seq, record FROM consent_records WHERE seq > $1 ORDER BY seq LIMIT $2";

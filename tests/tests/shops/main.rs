@@ -6,4 +6,5 @@ mod attacks;
 mod crash;
 mod store;
 mod store_migrations;
+mod store_order;
 mod web;
