@@ -8,7 +8,7 @@ use std::str::FromStr;
 use std::time::SystemTime;
 
 use privacy_notice::PrivacyNotice;
-use privacy_notice::store::ConsentStore;
+use privacy_notice::store::{ConsentStore, StoreError};
 use privacy_notice_examples::forms::ShopOrder;
 use privacy_notice_tests::databases::{self, Database};
 use sqlx::migrate::Migrator;
@@ -179,5 +179,28 @@ async fn a_store_migrated_by_an_earlier_version_is_taken_over_with_its_records()
         assert_eq!(store.history("earlier").await.unwrap().records.len(), 1);
         drop(store);
         std::fs::remove_dir_all(&earlier).unwrap();
+    }
+}
+
+/// A history the library cannot vouch for stops `connect` with a clear error, before anything is changed: a
+/// migration it does not know (a newer version migrated the database), or one of its own whose text changed.
+#[tokio::test]
+async fn a_schema_from_a_newer_version_or_a_changed_migration_is_refused() {
+    for database in databases::all() {
+        let url = databases::fresh(database, "store-newer-schema").await;
+        drop(ConsentStore::connect(&url).await.unwrap());
+        let sql = "INSERT INTO privacy_notice_migrations (version, description, checksum, applied_at, origin) \
+                   SELECT 9999, 'from the future', checksum, 0, 'applied' FROM privacy_notice_migrations \
+                   WHERE version = 1";
+        assert_eq!(raw(database, &url, sql).await, Ok(1));
+        let error = ConsentStore::connect(&url).await.err().expect("refused");
+        assert!(matches!(error, StoreError::NewerSchema(9999)), "{database:?}: {error}");
+        assert!(error.to_string().contains("a newer version"), "{error}");
+        assert_eq!(raw(database, &url, "DELETE FROM privacy_notice_migrations WHERE version = 9999").await, Ok(1));
+
+        let sql = "UPDATE privacy_notice_migrations SET checksum = checksum || checksum WHERE version = 1";
+        assert_eq!(raw(database, &url, sql).await, Ok(1));
+        let error = ConsentStore::connect(&url).await.err().expect("refused");
+        assert!(error.to_string().contains("migration 1 was previously applied but has been modified"), "{error}");
     }
 }
