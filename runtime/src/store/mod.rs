@@ -12,7 +12,8 @@
 //! - [`current`](ConsentStore::current), [`decision`](ConsentStore::decision) and
 //!   [`history`](ConsentStore::history) read a person's choices (Art. 15 access), [`export`](ConsentStore::export)
 //!   writes them as JSON (Art. 20 portability), [`page`](ConsentStore::page) reads every record a page at a time,
-//!   in commit order, so that a reader following its cursor while others write misses none;
+//!   never passing a record that commits later, so that a reader following its cursor while others write
+//!   misses none;
 //! - [`withdraw`](ConsentStore::withdraw) appends a withdrawal, only if the latest decision is `granted`;
 //! - [`purge`](ConsentStore::purge) deletes the decisions that ended (withdrawn or replaced) longer ago than
 //!   the retention, never less than [`RETENTION_FLOOR`], and records that it did; a decision in force is kept.
@@ -59,6 +60,15 @@ pub const MIGRATIONS_TABLE: &str = "privacy_notice_migrations";
 /// conservation", 2020) and its reference framework for commercial management ("gestion des activités
 /// commerciales") say. A controller may keep it longer; not shorter through this library.
 pub const RETENTION_FLOOR: Duration = Duration::from_secs(1827 * 86_400);
+
+/// The two keys of the PostgreSQL advisory lock that writers of records take shared and [`ConsentStore::page`]
+/// takes exclusive (PostgreSQL migration 0003).
+#[cfg(feature = "postgres")]
+const PG_RECORD_WRITERS: (i32, i32) = (0x7072_6976, 0x6f72_6472);
+
+/// How long [`ConsentStore::page`] waits, on PostgreSQL, for the transactions writing records to end.
+#[cfg(feature = "postgres")]
+const PG_PAGE_LOCK_TIMEOUT: &str = "SET LOCAL lock_timeout = '5s'";
 
 /// A pool of connections to the consent store. Cheap to share behind an `Arc`; every method takes `&self`.
 pub struct ConsentStore {
@@ -383,18 +393,37 @@ impl ConsentStore {
     /// At most `limit` records (capped at [`MAX_PAGE`]) stored after the cursor `after` (`None` for the first
     /// page), in the order they were stored; [`Records::next`] is the cursor of the next page.
     ///
-    /// The order is commit order: a record's place (`seq`) is taken when no earlier transaction writing records
-    /// is still open, so a record that becomes visible later never lands behind a cursor already handed out. A
-    /// reader that follows `next` while others write — an incremental export, a mirror — sees every committed
-    /// record. SQLite lets one writer at a time hold the database from its first write to its commit, so its
-    /// `seq` is drawn in commit order; on PostgreSQL, where a `BIGSERIAL` is drawn at INSERT and a row becomes
-    /// visible at COMMIT, a trigger makes each statement inserting records wait for the transactions that
-    /// inserted before it to end (PostgreSQL migration 0003).
+    /// A record never lands behind a cursor already handed out: a reader that follows `next` while others write
+    /// — an incremental export, a mirror — sees every committed record, and a page has every record committed
+    /// before it was asked for. SQLite lets one writer at a time hold the database, from its first write to its
+    /// commit, so `seq` is drawn in commit order there. On PostgreSQL a `BIGSERIAL` is drawn at INSERT and a row
+    /// becomes visible at COMMIT, out of order: there, writers of records hold a shared lock from their first
+    /// insert to their end, and `page` takes it exclusive before reading, so it waits for the transactions writing
+    /// records at that moment to end (milliseconds; new writers wait for the page meanwhile). If one stays open
+    /// more than 5 seconds, `page` fails with a lock timeout ([`StoreError::Database`]) rather than return a page
+    /// that could miss it.
     pub async fn page(&self, after: Option<i64>, limit: u32) -> Result<Records, StoreError> {
         let limit = i64::from(limit.clamp(1, MAX_PAGE));
         let sql = "SELECT seq, record FROM consent_records WHERE seq > $1 ORDER BY seq LIMIT $2";
-        let mut rows: Vec<(i64, String)> =
-            on_pool!(self, pool => sqlx::query_as(sql).bind(after.unwrap_or(0)).bind(limit + 1).fetch_all(pool).await?);
+        let after = after.unwrap_or(0);
+        let mut rows: Vec<(i64, String)> = match &self.backend {
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite(pool) => sqlx::query_as(sql).bind(after).bind(limit + 1).fetch_all(pool).await?,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(pool) => {
+                // Read committed, so that the page's statement sees what committed while the lock was awaited.
+                let mut transaction = pool.begin_with("BEGIN ISOLATION LEVEL READ COMMITTED").await?;
+                sqlx::query(PG_PAGE_LOCK_TIMEOUT).execute(&mut *transaction).await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1, $2)")
+                    .bind(PG_RECORD_WRITERS.0)
+                    .bind(PG_RECORD_WRITERS.1)
+                    .execute(&mut *transaction)
+                    .await?;
+                let rows = sqlx::query_as(sql).bind(after).bind(limit + 1).fetch_all(&mut *transaction).await?;
+                transaction.commit().await?;
+                rows
+            }
+        };
         let more = rows.len() as i64 > limit;
         rows.truncate(limit as usize);
         let last = rows.last().map(|(seq, _)| *seq);

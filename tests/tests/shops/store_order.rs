@@ -156,16 +156,45 @@ async fn a_reader_following_next_gets_a_record_whose_transaction_commits_after_l
                 }
             }
         });
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        let mut reader = Reader::default();
-        reader.follow(&store, 1).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        // The reader follows `next` while the slow transaction is still open (PostgreSQL makes it wait for it).
+        let reader = tokio::spawn({
+            let store = store.clone();
+            async move {
+                let mut reader = Reader::default();
+                reader.follow(&store, 1).await;
+                reader
+            }
+        });
+        tokio::time::sleep(Duration::from_millis(300)).await;
         slow.commit().await;
         fast.await.unwrap();
+        let mut reader = reader.await.unwrap();
         reader.follow(&store, 1).await;
         let all = hand.all_ids().await;
         assert_eq!(all.len(), 3 + 1 + 6);
         reader.assert_saw(&all, &format!("{database:?}"));
     }
+}
+
+/// Writers of records do not wait for one another on PostgreSQL (its commits are not serialised): two
+/// transactions that inserted records are open at the same time, and a third submission goes in meanwhile.
+#[tokio::test]
+async fn writers_of_records_do_not_wait_for_one_another_on_postgresql() {
+    if !databases::all().contains(&Database::Postgres) {
+        return;
+    }
+    let url = databases::fresh(Database::Postgres, "store-order-writers").await;
+    let store = ConsentStore::connect(&url).await.unwrap();
+    let hand = Hand::connect(Database::Postgres, &url).await;
+    let within = Duration::from_secs(5);
+    let first = tokio::time::timeout(within, hand.begin_insert(&submission("one")[0])).await.expect("not serialised");
+    let second = tokio::time::timeout(within, hand.begin_insert(&submission("two")[0])).await.expect("not serialised");
+    let appended = tokio::time::timeout(within, store.append(ShopOrder::notice(), &submission("three"))).await;
+    assert!(appended.expect("not serialised").is_ok());
+    first.commit().await;
+    second.commit().await;
+    assert_eq!(store.page(None, 100).await.unwrap().records.len(), 5);
 }
 
 /// Writers at once — the library's, and transactions held open by hand — and a reader following `next` all the
