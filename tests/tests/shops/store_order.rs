@@ -197,6 +197,28 @@ async fn writers_of_records_do_not_wait_for_one_another_on_postgresql() {
     assert_eq!(store.page(None, 100).await.unwrap().records.len(), 5);
 }
 
+/// A transaction left open after inserting a record: on PostgreSQL a page waits for it, then fails with a lock
+/// timeout instead of returning a page that could pass its record; writers go on meanwhile and afterwards.
+#[tokio::test]
+async fn a_page_fails_rather_than_pass_a_transaction_left_open_on_postgresql() {
+    if !databases::all().contains(&Database::Postgres) {
+        return;
+    }
+    let url = databases::fresh(Database::Postgres, "store-order-left-open").await;
+    let store = ConsentStore::connect(&url).await.unwrap();
+    let hand = Hand::connect(Database::Postgres, &url).await;
+    let open = hand.begin_insert(&submission("left-open")[0]).await;
+    let started = std::time::Instant::now();
+    let error = store.page(None, 10).await.unwrap_err();
+    assert!(error.to_string().contains("lock timeout"), "{error}");
+    assert!(started.elapsed() >= Duration::from_secs(4), "{:?}", started.elapsed());
+    let records = submission("b");
+    let appended = tokio::time::timeout(Duration::from_secs(5), store.append(ShopOrder::notice(), &records)).await;
+    assert!(appended.expect("writers are not held").is_ok());
+    open.commit().await;
+    assert_eq!(store.page(None, 10).await.unwrap().records.len(), 4);
+}
+
 /// Writers at once — the library's, and transactions held open by hand — and a reader following `next` all the
 /// while: at the end, the reader has seen every committed record.
 #[tokio::test]
