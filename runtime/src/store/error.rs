@@ -17,6 +17,15 @@ pub enum StoreError {
     NothingToWithdraw,
     /// A withdrawal for a purpose the form has no box for.
     UnknownPurpose(String),
+    /// The database's schema has a migration this version of the library does not know: a newer version of
+    /// privacy-notice migrated it. Nothing was changed.
+    NewerSchema(i64),
+    /// A purge asked to keep records for less than [`RETENTION_FLOOR`](super::RETENTION_FLOOR). Nothing was
+    /// purged.
+    RetentionTooShort {
+        /// The retention asked for.
+        kept_for: std::time::Duration,
+    },
     /// The address is neither `sqlite://..` nor `postgres://..`, or names a database this build does not
     /// support (see the `sqlite` and `postgres` features).
     UnsupportedUrl(String),
@@ -30,6 +39,18 @@ impl fmt::Display for StoreError {
             StoreError::Refused(why) => write!(f, "the record was refused: {why}"),
             StoreError::NothingToWithdraw => f.write_str("nothing to withdraw: the latest decision is not `granted`"),
             StoreError::UnknownPurpose(purpose) => write!(f, "the form has no box `{purpose}`"),
+            StoreError::NewerSchema(version) => write!(
+                f,
+                "the consent store's schema has migration {version}, which this version of privacy-notice does not \
+                 know: a newer version migrated the database"
+            ),
+            StoreError::RetentionTooShort { kept_for } => write!(
+                f,
+                "a retention of {} days is shorter than the floor of 5 years ({} days) for keeping the proof of a \
+                 consent after it ended: nothing was purged",
+                kept_for.as_secs() / 86_400,
+                super::RETENTION_FLOOR.as_secs() / 86_400
+            ),
             StoreError::UnsupportedUrl(url) => write!(
                 f,
                 "`{url}` is not a database this build supports: use `sqlite://path` (feature `sqlite`) or \

@@ -3,16 +3,20 @@
 //!
 //! Behind the `sqlite` and `postgres` features, on [sqlx](https://docs.rs/sqlx). [`ConsentStore::connect`]
 //! opens `sqlite://path` or `postgres://..` and brings the schema up to date (the migrations in the crate's
-//! `migrations/` folder). Then:
+//! `migrations/` folder), keeping their history in its own table, [`MIGRATIONS_TABLE`], so that an application's
+//! own sqlx migrations (in `_sqlx_migrations`) can run on the same database. Then:
 //!
 //! - [`append`](ConsentStore::append) stores one submission's records in one transaction, after archiving the
 //!   notice they were given under: every output a person could have seen (text, HTML, Markdown, first level,
 //!   boxes, call script, in every language), once per version, so that an auditor can show what was displayed;
 //! - [`current`](ConsentStore::current), [`decision`](ConsentStore::decision) and
 //!   [`history`](ConsentStore::history) read a person's choices (Art. 15 access), [`export`](ConsentStore::export)
-//!   writes them as JSON (Art. 20 portability), [`page`](ConsentStore::page) reads every record a page at a time;
+//!   writes them as JSON (Art. 20 portability), [`page`](ConsentStore::page) reads every record a page at a time,
+//!   never passing a record that commits later, so that a reader following its cursor while others write
+//!   misses none;
 //! - [`withdraw`](ConsentStore::withdraw) appends a withdrawal, only if the latest decision is `granted`;
-//! - [`purge`](ConsentStore::purge) deletes what is past its retention, and records that it did.
+//! - [`purge`](ConsentStore::purge) deletes the decisions that ended (withdrawn or replaced) longer ago than
+//!   the retention, never less than [`RETENTION_FLOOR`], and records that it did; a decision in force is kept.
 //!
 //! Every table refuses `UPDATE` and `DELETE` through triggers, including the replacement `INSERT OR REPLACE`
 //! would make; the only deletion allowed is a purge recorded first. SQLite runs in WAL mode with
@@ -23,6 +27,7 @@
 
 mod archive;
 mod error;
+mod migrate;
 mod page;
 
 #[cfg(not(any(feature = "sqlite", feature = "postgres")))]
@@ -41,6 +46,29 @@ use crate::{CollectionMethod, ConsentRecord, Decision, Lang, Notice, Timestamp};
 
 /// The largest page [`ConsentStore::page`] returns.
 pub const MAX_PAGE: u32 = 1000;
+
+/// The table in which the store keeps the history of its own schema migrations, apart from sqlx's
+/// `_sqlx_migrations`, which is left to the application's own migrations.
+pub const MIGRATIONS_TABLE: &str = "privacy_notice_migrations";
+
+/// The shortest retention [`ConsentStore::purge`] accepts: five years (1,827 days, leap days included), counted
+/// from the end of a decision.
+///
+/// Five years is the CNIL's reference for keeping the proof of consent once the relationship (or the consent)
+/// has ended: the proof of a right is kept in intermediate archiving for the limitation period of French civil
+/// law, five years (Code civil, art. 2224), as the CNIL's practical guide on retention periods ("Les durées de
+/// conservation", 2020) and its reference framework for commercial management ("gestion des activités
+/// commerciales") say. A controller may keep it longer; not shorter through this library.
+pub const RETENTION_FLOOR: Duration = Duration::from_secs(1827 * 86_400);
+
+/// The two keys of the PostgreSQL advisory lock that writers of records take shared and [`ConsentStore::page`]
+/// takes exclusive (PostgreSQL migration 0003).
+#[cfg(feature = "postgres")]
+const PG_RECORD_WRITERS: (i32, i32) = (0x7072_6976, 0x6f72_6472);
+
+/// How long [`ConsentStore::page`] waits, on PostgreSQL, for the transactions writing records to end.
+#[cfg(feature = "postgres")]
+const PG_PAGE_LOCK_TIMEOUT: &str = "SET LOCAL lock_timeout = '5s'";
 
 /// A pool of connections to the consent store. Cheap to share behind an `Arc`; every method takes `&self`.
 pub struct ConsentStore {
@@ -83,10 +111,13 @@ const INSERT_WITHDRAWAL: &str = "INSERT INTO consent_records \
 const INSERT_NOTICE: &str = "INSERT INTO archived_notices (version, script_version, form, archived_at, outputs) \
     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (version) DO NOTHING";
 
-/// The records of a form whose person's latest decision on their purpose is older than the cutoff (`$2`).
-const PAST_RETENTION: &str = "FROM consent_records AS c WHERE c.form = $1 AND NOT EXISTS (\
-    SELECT 1 FROM consent_records r WHERE r.subject_id = c.subject_id AND r.form = c.form \
-    AND r.purpose = c.purpose AND r.recorded_at >= $2)";
+/// The records of a form (`$1`) whose decision ended before the cutoff (`$2`): made before it, and followed by
+/// the person's next record on the same purpose — the withdrawal, or the decision that replaced it — made
+/// before it too. A person's latest decision on a purpose has no next record: it is in force, and never purged.
+/// The database's delete trigger checks the same rule (migration 0002).
+const ENDED_BEFORE: &str = "FROM consent_records AS c WHERE c.form = $1 AND c.recorded_at < $2 AND (\
+    SELECT n.recorded_at FROM consent_records n WHERE n.subject_id = c.subject_id AND n.form = c.form \
+    AND n.purpose = c.purpose AND n.seq > c.seq ORDER BY n.seq LIMIT 1) < $2";
 
 /// A record ready to insert: the columns the queries filter on, and the record itself as JSON.
 struct Row<'a> {
@@ -147,6 +178,13 @@ pub struct ArchivedNotice {
 impl ConsentStore {
     /// Opens the store at `url` — `sqlite://path/to/file.db` (created if missing) or `postgres://user@host/db` —
     /// and brings its schema up to date.
+    ///
+    /// The migrations' history is kept in [`MIGRATIONS_TABLE`], never in `_sqlx_migrations`: an application may
+    /// run its own sqlx migrations on the same database, before or after. Several processes may start at once on
+    /// a fresh database: each waits for the one migrating (a lock on the database), then finds the schema up to
+    /// date. A database migrated by an earlier version of the library, whose history was in `_sqlx_migrations`,
+    /// is taken over: the store's rows move to [`MIGRATIONS_TABLE`]. Refused with [`StoreError::NewerSchema`] if
+    /// a newer version of the library migrated the database.
     pub async fn connect(url: &str) -> Result<ConsentStore, StoreError> {
         #[cfg(feature = "sqlite")]
         if url.starts_with("sqlite:") {
@@ -157,7 +195,7 @@ impl ConsentStore {
         #[cfg(feature = "postgres")]
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = sqlx::postgres::PgPoolOptions::new().max_connections(16).connect(url).await?;
-            sqlx::migrate!("migrations/postgres").run(&pool).await?;
+            migrate::postgres(&pool).await?;
             return Ok(ConsentStore::with(Backend::Postgres(pool)));
         }
         Err(StoreError::UnsupportedUrl(url.to_string()))
@@ -181,7 +219,7 @@ impl ConsentStore {
             // So that a replacing insert fires the delete triggers too (the insert triggers refuse it anyway).
             .pragma("recursive_triggers", "ON");
         let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
-        sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+        migrate::sqlite(&pool).await?;
         Ok(ConsentStore::with(Backend::Sqlite(pool)))
     }
 
@@ -354,11 +392,38 @@ impl ConsentStore {
 
     /// At most `limit` records (capped at [`MAX_PAGE`]) stored after the cursor `after` (`None` for the first
     /// page), in the order they were stored; [`Records::next`] is the cursor of the next page.
+    ///
+    /// A record never lands behind a cursor already handed out: a reader that follows `next` while others write
+    /// — an incremental export, a mirror — sees every committed record, and a page has every record committed
+    /// before it was asked for. SQLite lets one writer at a time hold the database, from its first write to its
+    /// commit, so `seq` is drawn in commit order there. On PostgreSQL a `BIGSERIAL` is drawn at INSERT and a row
+    /// becomes visible at COMMIT, out of order: there, writers of records hold a shared lock from their first
+    /// insert to their end, and `page` takes it exclusive before reading, so it waits for the transactions writing
+    /// records at that moment to end (milliseconds; new writers wait for the page meanwhile). If one stays open
+    /// more than 5 seconds, `page` fails with a lock timeout ([`StoreError::Database`]) rather than return a page
+    /// that could miss it.
     pub async fn page(&self, after: Option<i64>, limit: u32) -> Result<Records, StoreError> {
         let limit = i64::from(limit.clamp(1, MAX_PAGE));
         let sql = "SELECT seq, record FROM consent_records WHERE seq > $1 ORDER BY seq LIMIT $2";
-        let mut rows: Vec<(i64, String)> =
-            on_pool!(self, pool => sqlx::query_as(sql).bind(after.unwrap_or(0)).bind(limit + 1).fetch_all(pool).await?);
+        let after = after.unwrap_or(0);
+        let mut rows: Vec<(i64, String)> = match &self.backend {
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite(pool) => sqlx::query_as(sql).bind(after).bind(limit + 1).fetch_all(pool).await?,
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(pool) => {
+                // Read committed, so that the page's statement sees what committed while the lock was awaited.
+                let mut transaction = pool.begin_with("BEGIN ISOLATION LEVEL READ COMMITTED").await?;
+                sqlx::query(PG_PAGE_LOCK_TIMEOUT).execute(&mut *transaction).await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1, $2)")
+                    .bind(PG_RECORD_WRITERS.0)
+                    .bind(PG_RECORD_WRITERS.1)
+                    .execute(&mut *transaction)
+                    .await?;
+                let rows = sqlx::query_as(sql).bind(after).bind(limit + 1).fetch_all(&mut *transaction).await?;
+                transaction.commit().await?;
+                rows
+            }
+        };
         let more = rows.len() as i64 > limit;
         rows.truncate(limit as usize);
         let last = rows.last().map(|(seq, _)| *seq);
@@ -367,19 +432,30 @@ impl ConsentStore {
         Ok(records)
     }
 
-    /// Deletes the records of `form` whose person's latest decision on that purpose is older than `kept_for`
-    /// (the retention you declare for the proof of consent: the time you use the data, plus the limitation
-    /// period), and records the purge — form, cutoff, time, count and `reason` — in the append-only
-    /// `retention_purges` table, in the same transaction. The database refuses any deletion not covered by
-    /// such a recorded purge.
+    /// Deletes the records of `form` whose decision ended longer than `kept_for` ago, and records the purge —
+    /// form, cutoff, time, count and `reason` — in the append-only `retention_purges` table, in the same
+    /// transaction. The database refuses any deletion not covered by such a recorded purge.
+    ///
+    /// A decision ends when the person's next record on the same purpose is made: a withdrawal, or a new
+    /// submission. A record is deleted when that next record, and the record itself, are older than `kept_for`.
+    /// A person's latest decision on a purpose is never deleted, whatever its age: a grant nobody withdrew is the
+    /// consent you rely on today, and its proof (Art. 7(1)) is needed for as long as it is in force; a withdrawal
+    /// or a refusal is what [`decision`](ConsentStore::decision) answers. `kept_for` is the time you keep the
+    /// proof of a consent after it ended, the limitation period during which it may be asked for.
+    ///
+    /// Refused with [`StoreError::RetentionTooShort`], deleting nothing, if `kept_for` is shorter than
+    /// [`RETENTION_FLOOR`] (five years, the CNIL's reference for keeping the proof of consent).
     pub async fn purge(&self, form: &str, kept_for: Duration, reason: &str) -> Result<Purge, StoreError> {
+        if kept_for < RETENTION_FLOOR {
+            return Err(StoreError::RetentionTooShort { kept_for });
+        }
         let now = SystemTime::now();
         let cutoff = Timestamp::from(now.checked_sub(kept_for).unwrap_or(std::time::UNIX_EPOCH));
         let record_purge = format!(
             "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
-             SELECT $1, $2, $3, COUNT(*), $4 {PAST_RETENTION} RETURNING deleted"
+             SELECT $1, $2, $3, COUNT(*), $4 {ENDED_BEFORE} RETURNING deleted"
         );
-        let delete = format!("DELETE {PAST_RETENTION}");
+        let delete = format!("DELETE {ENDED_BEFORE}");
         let deleted = on_pool!(self, pool => {
             let mut transaction = pool.begin().await?;
             let counted: i64 = sqlx::query_scalar(&record_purge)

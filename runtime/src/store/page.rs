@@ -47,7 +47,7 @@ impl Records {
 pub struct Purge {
     /// The form whose records were purged.
     pub form: String,
-    /// Records of a purpose whose latest decision is older than this moment were deleted.
+    /// Records whose decision ended (was withdrawn or replaced) before this moment were deleted.
     pub cutoff: crate::Timestamp,
     /// How many records were deleted.
     pub deleted: u64,

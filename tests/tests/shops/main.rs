@@ -5,4 +5,6 @@
 mod attacks;
 mod crash;
 mod store;
+mod store_migrations;
+mod store_order;
 mod web;

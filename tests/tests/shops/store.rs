@@ -3,14 +3,14 @@
 
 use std::time::{Duration, SystemTime};
 
-use privacy_notice::store::{ConsentStore, StoreError};
-use privacy_notice::{CollectionMethod, Decision, Lang, PrivacyNotice, Timestamp};
+use privacy_notice::store::{ConsentStore, RETENTION_FLOOR, StoreError};
+use privacy_notice::{CollectionMethod, ConsentRecord, Decision, Lang, PrivacyNotice, Timestamp};
 use privacy_notice_examples::forms::{NewsletterSignup, ShopOrder};
 use privacy_notice_tests::databases::{self, Database};
 use sqlx::Connection;
 
 /// An order whose boxes are ticked as given.
-fn order(partner_offers: bool) -> ShopOrder {
+pub(crate) fn order(partner_offers: bool) -> ShopOrder {
     let mut body = format!("email=a%40b.fr&address=x&notice_version={}", ShopOrder::notice().version());
     if partner_offers {
         body.push_str("&partner_offers=on");
@@ -27,7 +27,7 @@ async fn each_database(name: &str, test: impl AsyncFn(ConsentStore, Database, St
 }
 
 /// Runs raw SQL the way another client of the database would, behind the library's back.
-async fn raw(database: Database, url: &str, sql: &str) -> Result<u64, String> {
+pub(crate) async fn raw(database: Database, url: &str, sql: &str) -> Result<u64, String> {
     match database {
         Database::Sqlite => {
             let mut connection = sqlx::SqliteConnection::connect(url).await.unwrap();
@@ -41,7 +41,7 @@ async fn raw(database: Database, url: &str, sql: &str) -> Result<u64, String> {
 }
 
 /// The single number `sql` selects.
-async fn count(database: Database, url: &str, sql: &str) -> i64 {
+pub(crate) async fn count(database: Database, url: &str, sql: &str) -> i64 {
     match database {
         Database::Sqlite => {
             let mut connection = sqlx::SqliteConnection::connect(url).await.unwrap();
@@ -208,40 +208,165 @@ async fn every_record_is_read_a_page_at_a_time_and_a_bad_row_breaks_nothing() {
     .await;
 }
 
+/// Five years of 365 days, the shortest retention the store accepts being a little longer (leap days).
+const FIVE_YEARS: Duration = Duration::from_secs(5 * 365 * 86_400);
+
+/// `years` years of 365 days before now.
+fn years_ago(years: u64) -> SystemTime {
+    SystemTime::now() - Duration::from_secs(years * 365 * 86_400)
+}
+
+/// The withdrawal of `subject`'s `partner_email_optin` grant, made at `at`.
+fn withdrawal_at(subject: &str, at: SystemTime) -> ConsentRecord {
+    ConsentRecord::withdrawal(
+        ShopOrder::notice(),
+        "partner_email_optin",
+        subject,
+        Lang::Fr,
+        CollectionMethod::WebForm,
+        at,
+    )
+    .unwrap()
+}
+
+/// The purposes of `subject`'s records, in the order they were stored, with their decision.
+async fn kept(store: &ConsentStore, subject: &str) -> Vec<(String, Decision)> {
+    store.history(subject).await.unwrap().records.into_iter().map(|r| (r.purpose, r.decision)).collect()
+}
+
+/// Audit N3: a purge deleted the proof of consents still in force. A grant never withdrawn is the consent the
+/// controller relies on today; its proof is kept for as long as it is in force, however old it is.
 #[tokio::test]
-async fn a_purge_deletes_only_what_is_past_retention_and_records_it() {
-    each_database("store-purge", async |store, database, url| {
+async fn purge_keeps_a_grant_in_force_whatever_its_age() {
+    each_database("store-purge-in-force", async |store, database, url| {
         let notice = ShopOrder::notice();
-        let long_ago = SystemTime::now() - Duration::from_secs(10 * 365 * 86_400);
-        store.append(notice, &order(true).consents().records("old", long_ago)).await.unwrap();
-        store.append(notice, &order(true).consents().records("recent", SystemTime::now())).await.unwrap();
-        // An old grant, withdrawn today: its history is kept, the latest decision being recent.
-        store.append(notice, &order(true).consents().records("withdrawn", long_ago)).await.unwrap();
-        store.withdraw(notice, "withdrawn", "partner_email_optin", Lang::Fr, CollectionMethod::WebForm).await.unwrap();
+        store.append(notice, &order(true).consents().records("ancient", years_ago(30))).await.unwrap();
+        let purge = store.purge("ShopOrder", FIVE_YEARS * 2, "10 years after the end of the consent").await.unwrap();
+        assert_eq!(purge.deleted, 0, "nothing has ended");
+        assert_eq!(store.history("ancient").await.unwrap().records.len(), 3);
+        assert_eq!(
+            store.decision("ancient", "ShopOrder", "partner_email_optin").await.unwrap(),
+            Some(Decision::Granted),
+            "the proof of the consent in force is kept"
+        );
+        let sql = "SELECT COUNT(*) FROM retention_purges WHERE deleted = 0";
+        assert_eq!(count(database, &url, sql).await, 1, "the purge is recorded all the same");
+    })
+    .await;
+}
 
-        // Without a recorded purge, the database refuses the deletion.
-        let error = raw(database, &url, "DELETE FROM consent_records WHERE subject_id = 'old'").await.unwrap_err();
-        assert!(error.contains("append-only"), "{error}");
+/// What a purge deletes: a decision that ended — withdrawn, or replaced by a later decision of the same person
+/// on the same purpose — before the cutoff. The decision that replaced it is the one in force, and stays.
+#[tokio::test]
+async fn purge_deletes_only_decisions_that_ended_before_the_cutoff() {
+    each_database("store-purge-ended", async |store, database, url| {
+        let notice = ShopOrder::notice();
+        // Granted 10 years ago, never changed: in force.
+        store.append(notice, &order(true).consents().records("in-force", years_ago(10))).await.unwrap();
+        // Granted 10 years ago, withdrawn 8 years ago: the grant ended before the cutoff, the withdrawal is
+        // today's decision.
+        store.append(notice, &order(true).consents().records("ended", years_ago(10))).await.unwrap();
+        store.append(notice, &[withdrawal_at("ended", years_ago(8))]).await.unwrap();
+        // Granted 10 years ago, withdrawn a year ago: the grant ended after the cutoff.
+        store.append(notice, &order(true).consents().records("ended-lately", years_ago(10))).await.unwrap();
+        store.append(notice, &[withdrawal_at("ended-lately", years_ago(1))]).await.unwrap();
+        // Three submissions, 10, 7 and 6 years ago: the first two ended 7 and 6 years ago.
+        let mut latest = Vec::new();
+        for (years, partner_offers) in [(10, true), (7, false), (6, true)] {
+            latest = order(partner_offers).consents().records("changed", years_ago(years));
+            store.append(notice, &latest).await.unwrap();
+        }
+        // A withdrawal the same day as the grant it ends, 9 years ago; then nothing: the withdrawal is in force.
+        store.append(notice, &order(true).consents().records("same-day", years_ago(9))).await.unwrap();
+        store.append(notice, &[withdrawal_at("same-day", years_ago(9))]).await.unwrap();
 
-        let purge = store
-            .purge("ShopOrder", Duration::from_secs(5 * 365 * 86_400), "5 years after the last decision")
-            .await
-            .unwrap();
-        // "old": 3 records; "withdrawn": its two untouched purposes, whose latest decision is 10 years old.
-        assert_eq!(purge.deleted, 5);
-        assert!(store.history("old").await.unwrap().records.is_empty());
-        assert_eq!(store.history("recent").await.unwrap().records.len(), 3);
-        let kept: Vec<String> =
-            store.history("withdrawn").await.unwrap().records.into_iter().map(|r| r.purpose).collect();
-        assert_eq!(kept, ["partner_email_optin", "partner_email_optin"]);
+        let kept_for = FIVE_YEARS + Duration::from_secs(3 * 86_400);
+        let purge = store.purge("ShopOrder", kept_for, "5 years").await.unwrap();
+        // "ended": its grant; "changed": the 6 records of the first two submissions; "same-day": its grant.
+        assert_eq!(purge.deleted, 1 + 6 + 1);
+        assert_eq!(kept(&store, "in-force").await.len(), 3);
+        let ended = kept(&store, "ended").await;
+        assert_eq!(ended.len(), 3, "{ended:?}");
+        assert!(ended.contains(&("partner_email_optin".to_string(), Decision::Refused)), "{ended:?}");
+        assert_eq!(kept(&store, "ended-lately").await.len(), 4);
+        assert_eq!(store.history("changed").await.unwrap().records, latest, "the latest submission is kept");
+        assert_eq!(kept(&store, "same-day").await.len(), 3);
+        // Today's decisions did not change.
+        for (subject, decision) in [
+            ("in-force", Decision::Granted),
+            ("ended", Decision::Refused),
+            ("ended-lately", Decision::Refused),
+            ("changed", Decision::Granted),
+            ("same-day", Decision::Refused),
+        ] {
+            let today = store.decision(subject, "ShopOrder", "partner_email_optin").await.unwrap();
+            assert_eq!(today, Some(decision), "{subject}");
+        }
         let sql =
-            "SELECT COUNT(*) FROM retention_purges WHERE form = 'ShopOrder' AND deleted = 5 AND reason LIKE '5 years%'";
+            "SELECT COUNT(*) FROM retention_purges WHERE form = 'ShopOrder' AND deleted = 8 AND reason = '5 years'";
         assert_eq!(count(database, &url, sql).await, 1, "the purge is recorded");
+        // A second purge finds nothing more.
+        let again = store.purge("ShopOrder", FIVE_YEARS * 2, "again").await.unwrap();
+        assert_eq!(again.deleted, 0);
+
+        // A decision that ended after the cutoff is not covered by the purge: the database refuses to delete it;
+        // the purge table itself is append-only.
+        let error = raw(database, &url, "DELETE FROM consent_records WHERE subject_id = 'ended-lately'").await;
+        assert!(error.as_ref().is_err_and(|e| e.contains("append-only")), "{error:?}");
         let error = raw(database, &url, "DELETE FROM retention_purges").await.unwrap_err();
         assert!(error.contains("append-only"), "{error}");
-        // A recent record stays undeletable even after a purge was recorded.
-        let error = raw(database, &url, "DELETE FROM consent_records WHERE subject_id = 'recent'").await.unwrap_err();
-        assert!(error.contains("append-only"), "{error}");
+    })
+    .await;
+}
+
+/// The database itself keeps a decision in force: a purge row recorded by hand with a cutoff far in the future
+/// (audit N7's bypass) no longer lets a client delete a grant nobody withdrew, nor a withdrawal.
+#[tokio::test]
+async fn the_database_refuses_to_delete_a_decision_in_force_even_under_a_recorded_purge() {
+    each_database("store-purge-trigger", async |store, database, url| {
+        let notice = ShopOrder::notice();
+        store.append(notice, &order(true).consents().records("alice", years_ago(20))).await.unwrap();
+        store.append(notice, &order(true).consents().records("bob", years_ago(20))).await.unwrap();
+        store.append(notice, &[withdrawal_at("bob", years_ago(19))]).await.unwrap();
+        let sql = "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
+                   VALUES ('ShopOrder', 9999999999999, 0, 0, 'by hand')";
+        raw(database, &url, sql).await.unwrap();
+        for sql in [
+            "DELETE FROM consent_records WHERE subject_id = 'alice'",
+            "DELETE FROM consent_records WHERE subject_id = 'bob'",
+        ] {
+            let result = raw(database, &url, sql).await;
+            assert!(result.as_ref().is_err_and(|e| e.contains("append-only")), "`{sql}` went through: {result:?}");
+        }
+        assert_eq!(store.history("alice").await.unwrap().records.len(), 3);
+        assert_eq!(store.history("bob").await.unwrap().records.len(), 4);
+        // What has ended is still deletable under that purge: bob's grant, replaced by his withdrawal.
+        let sql = "DELETE FROM consent_records WHERE subject_id = 'bob' AND purpose = 'partner_email_optin' \
+                   AND decision = 'granted'";
+        assert_eq!(raw(database, &url, sql).await, Ok(1));
+    })
+    .await;
+}
+
+/// A retention shorter than the proof of consent must be kept for is refused, and nothing is deleted.
+#[tokio::test]
+async fn purge_refuses_a_retention_under_the_five_year_floor() {
+    each_database("store-purge-floor", async |store, database, url| {
+        let notice = ShopOrder::notice();
+        store.append(notice, &order(true).consents().records("ended", years_ago(10))).await.unwrap();
+        store.append(notice, &[withdrawal_at("ended", years_ago(9))]).await.unwrap();
+        for kept_for in [Duration::ZERO, Duration::from_secs(600), Duration::from_secs(365 * 86_400), FIVE_YEARS] {
+            let error = store.purge("ShopOrder", kept_for, "too short").await.unwrap_err();
+            let message = error.to_string();
+            assert!(message.contains("5 years") && message.contains("nothing was purged"), "{message}");
+            assert!(matches!(error, StoreError::RetentionTooShort { kept_for: asked } if asked == kept_for));
+        }
+        assert_eq!(store.history("ended").await.unwrap().records.len(), 4, "nothing deleted");
+        assert_eq!(count(database, &url, "SELECT COUNT(*) FROM retention_purges").await, 0, "nothing recorded");
+        // The floor itself is accepted: the grant withdrawn 9 years ago goes.
+        let purge = store.purge("ShopOrder", RETENTION_FLOOR, "the floor").await.unwrap();
+        assert_eq!(purge.deleted, 1);
+        assert!(RETENTION_FLOOR > FIVE_YEARS && RETENTION_FLOOR < FIVE_YEARS + Duration::from_secs(3 * 86_400));
     })
     .await;
 }
