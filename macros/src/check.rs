@@ -14,6 +14,7 @@ pub(crate) fn form<'f>(form: &'f Form, errors: &mut Errors) -> Option<CheckedFor
     let rights_contact = required_mentions(form, errors);
     purposes(form, errors);
     prospecting_boxes(form, errors);
+    boxes_without_purpose(form, errors);
     let boxes = consent_fields(form, errors);
     translations(form, errors);
     policy(form, errors);
@@ -190,7 +191,14 @@ fn required_mentions<'f>(form: &'f Form, errors: &mut Errors) -> Option<&'f crat
         errors.add(
             ident,
             format!("`{ident}` has no `#[purpose(..)]`: the notice must say what the data is used for (GDPR Art. 13(1)(c); R01)"),
-            "add `#[purpose(\"la gestion de vos commandes\")]` above the struct, one per purpose",
+            match form.law {
+                Law::Gdpr => {
+                    "add `#[purpose(\"la gestion de vos commandes\", data_use = \"essential.service\", basis = \
+                     \"contract\", retention = \"3 ans après votre dernière commande\")]` above the struct, one per \
+                     purpose"
+                }
+                Law::Lil2004 => "add `#[purpose(\"la gestion de vos commandes\")]` above the struct, one per purpose",
+            },
         );
     }
     if !form.has(StructAttr::Recipients) {
@@ -252,10 +260,50 @@ fn purposes(form: &Form, errors: &mut Errors) {
                     "the `#[purpose(..)]` `{0}` is based on consent but no field has `#[consent({0})]` (GDPR Art. 7; Recital 32)",
                     id.value
                 ),
-                format!("add a field `#[consent({0})] {0}: privacy_notice::Checkbox`", id.value),
+                add_box(form, &id.value, &id.value),
             ),
             Some(_) => {}
         }
+    }
+}
+
+/// How to give the purpose `id` its box: annotate a `Checkbox` field that has no `#[consent]` yet, if the form has
+/// one, else add a field named `example`.
+fn add_box(form: &Form, id: &str, example: &str) -> String {
+    match unannotated_boxes(form).next() {
+        Some(field) => format!("annotate the box that is already there: `#[consent({id})]` on `{}`", field.ident),
+        None => format!("add a field `#[consent({id})] {example}: privacy_notice::Checkbox`"),
+    }
+}
+
+/// The `Checkbox` fields without `#[consent(..)]`.
+fn unannotated_boxes(form: &Form) -> impl Iterator<Item = &crate::decl::Field> {
+    form.fields.iter().filter(|f| !f.consent_written && !f.skipped && crate::ty::is_box_type(&f.ty))
+}
+
+/// A `Checkbox` field without `#[consent(..)]` is a box the notice does not know: the person would tick it and
+/// nothing would be recorded (GDPR Art. 7(1)).
+fn boxes_without_purpose(form: &Form, errors: &mut Errors) {
+    let declared = declared_ids(form);
+    // A declaration without its box already says to annotate this field (`add_box`): one message, not two.
+    let unboxed = declared.iter().any(|(id, _)| !form.consent_fields().any(|(_, c)| c.id.value == *id));
+    // A consent purpose without an id is told to get one and its box.
+    let unnamed = form.purposes.iter().any(|p| p.basis == Some(Basis::Consent) && p.id.is_none());
+    if unboxed || unnamed {
+        return;
+    }
+    let ids: Vec<String> = declared.iter().map(|(id, _)| format!("`{id}`")).collect();
+    for field in unannotated_boxes(form) {
+        let which = if ids.is_empty() { String::new() } else { format!(" (one of {})", ids.join(", ")) };
+        errors.add(
+            &field.ident,
+            format!(
+                "`{}` is a `Checkbox` without `#[consent(..)]`: the notice does not show it, and what the person ticks \
+                 there would be recorded nowhere (GDPR Art. 7(1))",
+                field.ident
+            ),
+            format!("add `#[consent(ID)]` naming the purpose it decides{which}, or give the field another type"),
+        );
     }
 }
 
@@ -267,10 +315,7 @@ fn prospecting_boxes(form: &Form, errors: &mut Errors) {
             errors.add(
                 prospecting.name,
                 format!("`#[{id}]` needs its checkbox: no field has `#[consent({id})]`"),
-                format!(
-                    "add a field `#[consent({id})] {}: privacy_notice::Checkbox`",
-                    prospecting.kind.example_field()
-                ),
+                add_box(form, id, prospecting.kind.example_field()),
             );
         }
     }
@@ -434,6 +479,17 @@ fn box_field(field: &Field, id: &str, errors: &mut Errors) {
             span,
             format!(
                 "`#[serde(default = \"..\")]` on the box `{}` could tick it for the person (GDPR Recital 32; Planet49)",
+                field.ident
+            ),
+            "remove it: an absent `Checkbox` is already unticked",
+        );
+    }
+    if let Some(span) = field.rocket_default {
+        errors.add_at(
+            span,
+            format!(
+                "Rocket's `#[field(default ..)]` on the box `{}`: Rocket fills an absent box with it, which could tick \
+                 it for the person (GDPR Recital 32; Planet49)",
                 field.ident
             ),
             "remove it: an absent `Checkbox` is already unticked",

@@ -97,16 +97,22 @@ impl<'f> CheckedForm<'f> {
         let consent_fields: Vec<ConsentField<'_>> =
             self.boxes.iter().map(|checked| self.consent_field(checked)).collect();
 
-        let mut spec =
-            NoticeSpec::new(&self.name, &self.name, form.law, form.lang, &self.langs, self.text(self.rights_contact))
-                .with_purposes(&purposes)
-                .with_recipients(&recipients)
-                .with_located_recipients(&located)
-                .with_audience(form.audience)
-                .with_transfers(&transfers)
-                .with_prospecting(&prospecting)
-                .with_fields(&fields)
-                .with_consent_fields(&consent_fields);
+        let mut spec = NoticeSpec::new(
+            form.id.as_ref().map_or("", |id| id.value.as_str()),
+            &self.name,
+            form.law,
+            form.lang,
+            &self.langs,
+            self.text(self.rights_contact),
+        )
+        .with_purposes(&purposes)
+        .with_recipients(&recipients)
+        .with_located_recipients(&located)
+        .with_audience(form.audience)
+        .with_transfers(&transfers)
+        .with_prospecting(&prospecting)
+        .with_fields(&fields)
+        .with_consent_fields(&consent_fields);
         let text = |t: &'f Option<decl::Text>| t.as_ref().map(|t| self.text(t));
         spec.policy = text(&form.policy);
         spec.parental_consent = text(&form.parental_consent);

@@ -407,6 +407,8 @@ pub(crate) struct Field {
     /// The name the field is submitted under.
     pub name: String,
     pub consent: Option<ConsentBox>,
+    /// A `#[consent(..)]` is written on the field, even one that could not be read (its error is given).
+    pub consent_written: bool,
     pub required: bool,
     pub label: Option<Text>,
     /// `#[personal_data(..)]`, kept to point errors at it.
@@ -415,6 +417,8 @@ pub(crate) struct Field {
     pub skipped: bool,
     /// `#[serde(default = "..")]`: a function could pre-tick a box.
     pub default_fn: Option<proc_macro2::Span>,
+    /// Rocket's `#[field(default = ..)]`: Rocket would fill an absent box with it.
+    pub rocket_default: Option<proc_macro2::Span>,
     /// `#[serde(deserialize_with = "..")]` or `with`: a function reads the box.
     pub deserialize_with: Option<proc_macro2::Span>,
     /// `kind = ".."`.
@@ -458,6 +462,8 @@ pub(crate) struct Form {
     /// `#[notice(prefix = "form")]`: the inputs are submitted as `form[name]` (a Leptos server function's
     /// argument, a nested form).
     pub prefix: Option<Text>,
+    /// `#[notice(id = "..")]`: the form's stable id, instead of its module path and name.
+    pub id: Option<Text>,
     pub purposes: Vec<Purpose>,
     pub recipients: Vec<Text>,
     pub rights_contact: Option<Text>,

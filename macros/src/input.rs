@@ -171,14 +171,15 @@ fn fields(body: &Group) -> Option<Punctuated<Field, syn::token::Comma>> {
 }
 
 /// The field's type as syn reads it, where a rule looks at it: a box's type, a required field's, one that may be
-/// the form's `NoticeVersion`. Other types stay as their tokens.
+/// the form's `NoticeVersion` or a `Checkbox` without `#[consent]`. Other types stay as their tokens.
 pub(crate) fn typed(field: &Field) -> Type {
     let Type::Verbatim(tokens) = &field.ty else { return field.ty.clone() };
-    let looked_at = field
-        .attrs
-        .iter()
-        .any(|attr| attr.path().is_ident("consent") || attr.path().is_ident("personal_data"))
-        || tokens.clone().into_iter().any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "NoticeVersion"));
+    let looked_at =
+        field.attrs.iter().any(|attr| attr.path().is_ident("consent") || attr.path().is_ident("personal_data"))
+            || tokens
+                .clone()
+                .into_iter()
+                .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "NoticeVersion" || ident == "Checkbox"));
     if looked_at { syn::parse2(tokens.clone()).unwrap_or_else(|_| field.ty.clone()) } else { field.ty.clone() }
 }
 

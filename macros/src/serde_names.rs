@@ -14,6 +14,8 @@ pub(crate) struct SerdeField {
     pub default_fn: Option<Span>,
     /// `deserialize_with = ".."` or `with = ".."`: a function, not the box, decides what is read.
     pub deserialize_with: Option<Span>,
+    /// Rocket's `#[field(default = ..)]` or `default_with`: Rocket fills an absent box with it.
+    pub rocket_default: Option<Span>,
 }
 
 /// Skips the value or nested list of a key this reader does not use.
@@ -94,6 +96,9 @@ pub(crate) fn field(field: &Field) -> SerdeField {
                     out.rename = Some(name.value());
                 }
                 return Ok(());
+            }
+            if meta.path.is_ident("default") || meta.path.is_ident("default_with") {
+                out.rocket_default = Some(meta.path.get_ident().map_or_else(Span::call_site, |i| i.span()));
             }
             skip(&meta)
         });

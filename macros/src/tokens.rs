@@ -307,13 +307,21 @@ impl Emit for ConsentField<'_> {
     }
 }
 
-/// `::core::concat!(::core::module_path!(), "::", "Form")`: the form's id, its module path and its name.
-struct Id<'a>(&'a str);
+/// The form's id: the one declared (`#[notice(id = "..")]`), else
+/// `::core::concat!(::core::module_path!(), "::", "Form")`, its module path and its name.
+struct Id<'a> {
+    declared: &'a str,
+    form: &'a str,
+}
 
 impl Emit for Id<'_> {
     fn emit(&self, out: &mut Writer) {
-        let name = self.0;
-        out.trees.extend(quote::quote!(::core::concat!(::core::module_path!(), "::", #name)));
+        let (declared, name) = (self.declared, self.form);
+        if declared.is_empty() {
+            out.trees.extend(quote::quote!(::core::concat!(::core::module_path!(), "::", #name)));
+        } else {
+            out.trees.extend(quote::quote!(#declared));
+        }
     }
 }
 
@@ -322,7 +330,14 @@ impl Emit for NoticeSpec<'_> {
     fn emit(&self, out: &mut Writer) {
         out.call(
             &["NoticeSpec", "new"],
-            &[&Id(self.form), &self.form, &self.law, &self.lang, &self.langs, &self.rights_contact],
+            &[
+                &Id { declared: self.id, form: self.form },
+                &self.form,
+                &self.law,
+                &self.lang,
+                &self.langs,
+                &self.rights_contact,
+            ],
         );
         out.set_some("with_policy", &self.policy);
         out.set_list("with_purposes", self.purposes);

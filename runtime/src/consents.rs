@@ -144,7 +144,7 @@ fn record(
         record_id: random_id(),
         subject_id: subject_id.to_string(),
         controller: notice.spec().controller.map(|c| c.name.to_string()),
-        form: notice.form().to_string(),
+        form: notice.id().to_string(),
         purpose: field.purpose().to_string(),
         legal_basis: basis_of(field),
         kind: field.kind(),

@@ -97,7 +97,7 @@ impl KantaraReceipt {
         let same_submission = records
             .iter()
             .all(|r| r.subject_id == first.subject_id && r.form == first.form && r.timestamp == first.timestamp);
-        if !same_submission || first.form != notice.form() {
+        if !same_submission || first.form != notice.id() {
             return None;
         }
         let spec = notice.spec();

@@ -59,7 +59,8 @@ impl Notice {
         self.spec.form
     }
 
-    /// A stable id: the module path and the type's name. Registers sort forms by it.
+    /// A stable id: the form's `#[notice(id = "..")]`, else its module path and type name. Registers sort forms by
+    /// it, and the consent store files each record under it: two forms of the same name in two modules stay apart.
     pub const fn id(&self) -> &'static str {
         self.spec.id
     }

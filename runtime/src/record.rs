@@ -39,7 +39,7 @@ pub const RECORD_SCHEMA: &str = "privacy-notice-record/1";
 /// | `record_id` | unique id | record id | `consentReceiptID` |
 /// | `subject_id` | the person (pseudonymous id) | PII principal id | `piiPrincipalId` |
 /// | `controller` | who is responsible | party name | `piiControllers[].piiController` |
-/// | `form` | the form type | (notice) | `services[].service` |
+/// | `form` | the form's id (`Notice::id`) | (notice) | `services[].service` |
 /// | `purpose` | the box's purpose id | purpose | `services[].purposes[].purpose` |
 /// | `legal_basis` | basis of that purpose | lawful basis | `consentType` |
 /// | `kind` | `opt_in` / `opt_out` | (indication method) | — |
@@ -63,7 +63,8 @@ pub struct ConsentRecord {
     /// The controller's name, if the form declares one.
     #[serde(deserialize_with = "required_option")]
     pub controller: Option<String>,
-    /// The form the choice was made on.
+    /// The form the choice was made on, by its [`Notice::id`](crate::Notice::id): the module path and type name,
+    /// or the `#[notice(id = "..")]` it declares.
     pub form: String,
     /// The purpose id of the box.
     pub purpose: String,

@@ -10,7 +10,7 @@ use crate::render::Document;
 use crate::render::html::{self, Boxes, Placement};
 use crate::render::markdown;
 use crate::vocabulary::Audience;
-use crate::{ConsentKind, Lang, Notice, taxonomy};
+use crate::{ConsentKind, Lang, Notice, taxonomy, texts};
 
 /// The version of the register's JSON shape.
 pub const REGISTER_SCHEMA: &str = "privacy-notice-register/1";
@@ -221,8 +221,8 @@ fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Doc
             item
         })
         .collect();
-    let mut recipients: Vec<String> = spec.recipients.iter().map(|&r| get(r)).collect();
-    recipients.extend(spec.located_recipients.iter().map(|r| format!("{} ({})", get(r.name), r.country_name(lang))));
+    // The partners of the prospecting cases are recipients too (Art. 30(1)(d)), as the notice lists them.
+    let recipients = texts::recipients(spec, lang);
     let transfers = spec
         .transfers
         .iter()

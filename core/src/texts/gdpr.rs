@@ -625,6 +625,17 @@ pub fn has_marketing(spec: &NoticeSpec) -> bool {
 /// Everyone who receives the data: the declared recipients, each located recipient with its country, and the
 /// partners of the prospecting cases that pass data to them (R16, R17).
 pub fn recipient_list(spec: &NoticeSpec, lang: Lang) -> String {
+    let all = recipients(spec, lang);
+    // An item with its own comma would run into the next: the list is then separated by semicolons.
+    if all.iter().any(|item| item.contains(',')) {
+        return enumerate(&all.iter().map(String::as_str).collect::<Vec<_>>(), lang);
+    }
+    join(&all, lang)
+}
+
+/// Every recipient, one item each: the declared ones, those with their country, and the partners of the
+/// prospecting cases (Art. 13(1)(e), 30(1)(d)).
+pub fn recipients(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let mut all: Vec<String> = spec.recipients.iter().map(|r| r.get(lang).to_string()).collect();
     all.extend(spec.located_recipients.iter().map(|r| format!("{} ({})", r.name.get(lang), r.country_name(lang))));
     for prospecting in spec.prospecting {
@@ -647,11 +658,7 @@ pub fn recipient_list(spec: &NoticeSpec, lang: Lang) -> String {
             _ => None,
         });
     }
-    // An item with its own comma would run into the next: the list is then separated by semicolons.
-    if all.iter().any(|item| item.contains(',')) {
-        return enumerate(&all.iter().map(String::as_str).collect::<Vec<_>>(), lang);
-    }
-    join(&all, lang)
+    all
 }
 
 /// The operator's instructions before and during a commercial call to a consumer, not read aloud: prior

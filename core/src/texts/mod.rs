@@ -40,6 +40,12 @@ fn legend(kind: Option<ProspectingKind>, lang: Lang) -> &'static str {
     }
 }
 
+/// Every recipient of a form's data, one item each, the partners of its prospecting cases included: what the
+/// register lists (Art. 30(1)(d)).
+pub fn recipients(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    gdpr::recipients(spec, lang)
+}
+
 /// The legend of the fieldset that holds every box of a form.
 pub fn choices_legend(lang: Lang) -> &'static str {
     match lang {

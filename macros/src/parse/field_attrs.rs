@@ -76,11 +76,13 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
         ty_span,
         name,
         consent: None,
+        consent_written: false,
         required: false,
         label: None,
         personal_data: None,
         skipped: serde.skipped,
         default_fn: serde.default_fn,
+        rocket_default: serde.rocket_default,
         deserialize_with: serde.deserialize_with,
         kind: None,
         special: None,
@@ -102,6 +104,7 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
                 "move it above `struct`, next to the other declarations of the form",
             );
         } else if FieldAttr::from_name(&attr_name) == Some(FieldAttr::Consent) {
+            field.consent_written = true;
             if field.consent.is_some() {
                 errors.add(
                     attr,

@@ -45,6 +45,7 @@ pub(crate) fn form(input: &DeriveInput, errors: &mut Errors) -> Option<Form> {
         lang: Lang::Fr,
         policy: None,
         prefix: None,
+        id: None,
         purposes: Vec::new(),
         recipients: Vec::new(),
         rights_contact: None,

@@ -11,6 +11,7 @@ use crate::decl::{
     Safeguard, Sector, Site, Text, Transfer, Translation,
 };
 use crate::errors::Errors;
+use crate::suggest::list;
 use crate::taxonomy::List;
 
 pub(super) fn prospecting_syntax(kind: ProspectingKind) -> Syntax {
@@ -195,8 +196,7 @@ pub(super) fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Trans
         match arg {
             Arg::KeyValue(key, Value::Lit(lit)) if key == "lang" && !lang_given => {
                 lang_given = true;
-                lang = string_lit(lit, "`lang`", &syntax, errors)
-                    .and_then(|text| one_of(&text, "lang", &Lang::names(), Lang::from_name, errors));
+                lang = string_lit(lit, "`lang`", &syntax, errors).and_then(|text| lang_of(&text, errors));
             }
             Arg::Pair(from, Value::Lit(to)) => {
                 let from = string_lit(from, "the text", &syntax, errors);
@@ -249,6 +249,18 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                     form.law_span = read.value("law").map(|t| t.span);
                 }
                 form.historical = read.flag("historical");
+                form.id = read.text("id").filter(|id| {
+                    let valid = id.value.chars().all(|c| c.is_ascii_alphanumeric() || "_-.:".contains(c));
+                    if !valid {
+                        errors.add_at(
+                            id.span,
+                            format!("`id = \"{}\"` in `#[notice(..)]` is not an id", id.value),
+                            "write letters, digits, `_`, `-`, `.` or `:`: `id = \"shop.order\"`; the consent store \
+                             files each decision under it, so keep it once chosen",
+                        );
+                    }
+                    valid
+                });
                 form.prefix = read.text("prefix").filter(|prefix| {
                     let valid = prefix.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
                     if !valid {
@@ -280,9 +292,7 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                 form.sector = read.value("sector").and_then(|s| {
                     one_of(s, "sector", &Sector::names(), Sector::from_name, errors).map(|sector| (sector, s.span))
                 });
-                if let Some(lang) =
-                    read.value("lang").and_then(|t| one_of(t, "lang", &Lang::names(), Lang::from_name, errors))
-                {
+                if let Some(lang) = read.value("lang").and_then(|t| lang_of(t, errors)) {
                     form.lang = lang;
                 }
                 form.policy = read.text("policy");
@@ -429,4 +439,45 @@ fn decision_basis(text: &Text, errors: &mut Errors) -> Option<(DecisionBasis, pr
         return None;
     }
     one_of(text, "basis", &DecisionBasis::names(), DecisionBasis::from_name, errors).map(|basis| (basis, text.span))
+}
+
+/// The official languages of the EU, by ISO 639-1 code, that the library has no texts in yet.
+const EU_LANGUAGES: &[(&str, &str)] = &[
+    ("bg", "Bulgarian"),
+    ("cs", "Czech"),
+    ("da", "Danish"),
+    ("de", "German"),
+    ("el", "Greek"),
+    ("es", "Spanish"),
+    ("et", "Estonian"),
+    ("fi", "Finnish"),
+    ("ga", "Irish"),
+    ("hr", "Croatian"),
+    ("hu", "Hungarian"),
+    ("it", "Italian"),
+    ("lt", "Lithuanian"),
+    ("lv", "Latvian"),
+    ("mt", "Maltese"),
+    ("nl", "Dutch"),
+    ("pl", "Polish"),
+    ("pt", "Portuguese"),
+    ("ro", "Romanian"),
+    ("sk", "Slovak"),
+    ("sl", "Slovenian"),
+    ("sv", "Swedish"),
+];
+
+/// A `lang` value: one the library writes in, or an error; an EU language it lacks is said so, never answered with
+/// the nearest code by spelling (`de` is not a misspelt `fr`).
+fn lang_of(text: &Text, errors: &mut Errors) -> Option<Lang> {
+    let lower = text.value.to_ascii_lowercase();
+    if let Some((_, name)) = EU_LANGUAGES.iter().find(|(code, _)| *code == lower) {
+        errors.add_at(
+            text.span,
+            format!("`lang = \"{}\"`: the library has no {name} texts yet", text.value),
+            format!("`lang` is one of {}: write the form's texts in one of them", list(Lang::names().iter().copied())),
+        );
+        return None;
+    }
+    one_of(text, "lang", &Lang::names(), Lang::from_name, errors)
 }

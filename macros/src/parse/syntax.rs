@@ -33,7 +33,7 @@ pub(super) struct Syntax {
 pub(super) const NOTICE: Syntax = Syntax {
     name: "notice",
     texts: Texts::None,
-    keys: &["law", "lang", "subjects", "policy", "sector", "audience", "prefix", "crate"],
+    keys: &["law", "lang", "subjects", "policy", "sector", "audience", "prefix", "crate", "id"],
     flags: &["historical"],
     example: "#[notice(lang = \"fr\", subjects = \"customer\")]",
 };

@@ -118,7 +118,9 @@ fn likely_category(name: &str) -> &'static str {
 
 /// The fields a person fills in: neither a box, nor the notice's version, nor skipped by serde.
 pub(super) fn data_fields(form: &Form) -> impl Iterator<Item = &crate::decl::Field> {
-    form.fields.iter().filter(|f| f.consent.is_none() && !f.is_version && !f.skipped)
+    // A `Checkbox` without `#[consent]` is a box left undeclared, which has its own error.
+    let undeclared_box = |f: &crate::decl::Field| crate::ty::is_box_type(&f.ty) && !f.consent_written;
+    form.fields.iter().filter(move |f| f.consent.is_none() && !f.is_version && !f.skipped && !undeclared_box(f))
 }
 
 /// The 2004 text has no place for these declarations: they would silently vanish from the notice.

@@ -128,11 +128,11 @@ struct Row<'a> {
 impl<'a> Row<'a> {
     /// Checks that `record` was made from `notice` and can be written, and serializes it.
     fn of(notice: &Notice, record: &'a ConsentRecord) -> Result<Row<'a>, StoreError> {
-        if record.form != notice.form() {
+        if record.form != notice.id() {
             return Err(StoreError::Refused(format!(
                 "the record is of the form `{}`, not of `{}`",
                 record.form,
-                notice.form()
+                notice.id()
             )));
         }
         if record.notice_version != notice.version() && record.notice_version != notice.script_version() {
@@ -166,7 +166,7 @@ pub struct ArchivedNotice {
     pub version: String,
     /// [`Notice::script_version`], which phone records carry.
     pub script_version: String,
-    /// The form's name.
+    /// The form's id ([`Notice::id`]).
     pub form: String,
     /// When this version was first archived.
     pub archived_at: Timestamp,
@@ -249,7 +249,7 @@ impl ConsentStore {
             sqlx::query(INSERT_NOTICE)
                 .bind(version)
                 .bind(notice.script_version())
-                .bind(notice.form())
+                .bind(notice.id())
                 .bind(now)
                 .bind(&outputs)
                 .execute(pool)
@@ -344,7 +344,19 @@ impl ConsentStore {
         Ok(record)
     }
 
-    /// The latest decision of `subject_id` on the box `purpose` of `form`, if the person ever made one.
+    /// The latest decision of `subject_id` on the box `purpose` of the form `F`, if the person ever made one: the
+    /// form named by its type, so that a misspelt name cannot compile (`purpose` is best one of the form's id
+    /// constants: `store.decision_for::<OrderForm>(subject, OrderForm::NEWSLETTER)`).
+    pub async fn decision_for<F: crate::PrivacyNotice>(
+        &self,
+        subject_id: &str,
+        purpose: &str,
+    ) -> Result<Option<Decision>, StoreError> {
+        self.decision(subject_id, F::notice().id(), purpose).await
+    }
+
+    /// The latest decision of `subject_id` on the box `purpose` of the form whose [`Notice::id`] is `form`
+    /// (its module path and name, or its `#[notice(id = "..")]`), if the person ever made one.
     pub async fn decision(&self, subject_id: &str, form: &str, purpose: &str) -> Result<Option<Decision>, StoreError> {
         let sql = "SELECT decision FROM consent_records WHERE subject_id = $1 AND form = $2 AND purpose = $3 \
                    ORDER BY seq DESC LIMIT 1";
@@ -432,7 +444,7 @@ impl ConsentStore {
         Ok(records)
     }
 
-    /// Deletes the records of `form` whose decision ended longer than `kept_for` ago, and records the purge —
+    /// Deletes the records of the form `F` whose decision ended longer than `kept_for` ago, and records the purge —
     /// form, cutoff, time, count and `reason` — in the append-only `retention_purges` table, in the same
     /// transaction. The database refuses any deletion not covered by such a recorded purge.
     ///
@@ -445,6 +457,15 @@ impl ConsentStore {
     ///
     /// Refused with [`StoreError::RetentionTooShort`], deleting nothing, if `kept_for` is shorter than
     /// [`RETENTION_FLOOR`] (five years, the CNIL's reference for keeping the proof of consent).
+    pub async fn purge_for<F: crate::PrivacyNotice>(
+        &self,
+        kept_for: Duration,
+        reason: &str,
+    ) -> Result<Purge, StoreError> {
+        self.purge(F::notice().id(), kept_for, reason).await
+    }
+
+    /// [`purge_for`](ConsentStore::purge_for) the form whose [`Notice::id`] is `form`.
     pub async fn purge(&self, form: &str, kept_for: Duration, reason: &str) -> Result<Purge, StoreError> {
         if kept_for < RETENTION_FLOOR {
             return Err(StoreError::RetentionTooShort { kept_for });

@@ -134,3 +134,21 @@ fn the_readme_excerpt_is_current() {
     assert!(excerpt.lines().count() > 5);
     assert!(render_register(Format::Markdown, Lang::Fr).contains(excerpt), "README excerpt is stale:\n{excerpt}");
 }
+
+/// The register's recipients are the notice's: the partners of the prospecting cases among them (Art. 30(1)(d)).
+#[test]
+fn the_register_lists_the_partners_among_the_recipients() {
+    let fr = register![ShopOrder].markdown(Lang::Fr);
+    assert!(
+        fr.contains(
+            "nos partenaires (des éditeurs de presse et des associations caritatives), pour leurs offres par courrier"
+        ),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(
+            "les partenaires listés ici (<https://boutique-lumiere.fr/partenaires>), pour leurs offres par e-mail"
+        ),
+        "{fr}"
+    );
+}

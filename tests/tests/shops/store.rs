@@ -64,9 +64,15 @@ async fn a_submission_is_stored_whole_and_read_back_per_person() {
         store.append(notice, &bob).await.unwrap();
         let history = store.history("alice").await.unwrap();
         assert_eq!(history.records, alice);
-        assert_eq!(store.decision("alice", "ShopOrder", "partner_email_optin").await.unwrap(), Some(Decision::Granted));
-        assert_eq!(store.decision("bob", "ShopOrder", "partner_email_optin").await.unwrap(), Some(Decision::Refused));
-        assert_eq!(store.decision("carol", "ShopOrder", "partner_email_optin").await.unwrap(), None);
+        assert_eq!(
+            store.decision_for::<ShopOrder>("alice", ShopOrder::PARTNER_EMAIL_OPTIN).await.unwrap(),
+            Some(Decision::Granted)
+        );
+        assert_eq!(
+            store.decision_for::<ShopOrder>("bob", ShopOrder::PARTNER_EMAIL_OPTIN).await.unwrap(),
+            Some(Decision::Refused)
+        );
+        assert_eq!(store.decision_for::<ShopOrder>("carol", ShopOrder::PARTNER_EMAIL_OPTIN).await.unwrap(), None);
 
         // One bad record in a submission: nothing of it is stored.
         let mut broken = order(true).consents().records("dave", SystemTime::now());
@@ -83,7 +89,7 @@ async fn records_that_do_not_belong_to_the_notice_are_refused() {
         let mut records = order(true).consents().records("alice", SystemTime::now());
         // Another form's notice.
         let error = store.append(NewsletterSignup::notice(), &records).await.unwrap_err();
-        assert!(error.to_string().contains("not of `NewsletterSignup`"), "{error}");
+        assert!(error.to_string().contains(&format!("not of `{}`", NewsletterSignup::notice().id())), "{error}");
         // A version the notice never had.
         records[0].notice_version = "0".repeat(64);
         let error = store.append(ShopOrder::notice(), &records).await.unwrap_err();
@@ -105,7 +111,7 @@ async fn every_output_a_person_could_see_is_archived_once_per_version() {
         store.append(notice, &order(true).consents().records("alice", SystemTime::now())).await.unwrap();
         store.archive(notice).await.unwrap();
         let archived = store.archived(notice.version()).await.unwrap().expect("archived");
-        assert_eq!(archived.form, "ShopOrder");
+        assert_eq!(archived.form, ShopOrder::notice().id());
         let outputs: serde_json::Value = serde_json::from_str(&archived.outputs).unwrap();
         for lang in Lang::ALL {
             let shown = &outputs[lang.code()];
@@ -241,11 +247,12 @@ async fn purge_keeps_a_grant_in_force_whatever_its_age() {
     each_database("store-purge-in-force", async |store, database, url| {
         let notice = ShopOrder::notice();
         store.append(notice, &order(true).consents().records("ancient", years_ago(30))).await.unwrap();
-        let purge = store.purge("ShopOrder", FIVE_YEARS * 2, "10 years after the end of the consent").await.unwrap();
+        let purge =
+            store.purge_for::<ShopOrder>(FIVE_YEARS * 2, "10 years after the end of the consent").await.unwrap();
         assert_eq!(purge.deleted, 0, "nothing has ended");
         assert_eq!(store.history("ancient").await.unwrap().records.len(), 3);
         assert_eq!(
-            store.decision("ancient", "ShopOrder", "partner_email_optin").await.unwrap(),
+            store.decision_for::<ShopOrder>("ancient", ShopOrder::PARTNER_EMAIL_OPTIN).await.unwrap(),
             Some(Decision::Granted),
             "the proof of the consent in force is kept"
         );
@@ -281,7 +288,7 @@ async fn purge_deletes_only_decisions_that_ended_before_the_cutoff() {
         store.append(notice, &[withdrawal_at("same-day", years_ago(9))]).await.unwrap();
 
         let kept_for = FIVE_YEARS + Duration::from_secs(3 * 86_400);
-        let purge = store.purge("ShopOrder", kept_for, "5 years").await.unwrap();
+        let purge = store.purge_for::<ShopOrder>(kept_for, "5 years").await.unwrap();
         // "ended": its grant; "changed": the 6 records of the first two submissions; "same-day": its grant.
         assert_eq!(purge.deleted, 1 + 6 + 1);
         assert_eq!(kept(&store, "in-force").await.len(), 3);
@@ -299,14 +306,16 @@ async fn purge_deletes_only_decisions_that_ended_before_the_cutoff() {
             ("changed", Decision::Granted),
             ("same-day", Decision::Refused),
         ] {
-            let today = store.decision(subject, "ShopOrder", "partner_email_optin").await.unwrap();
+            let today = store.decision_for::<ShopOrder>(subject, ShopOrder::PARTNER_EMAIL_OPTIN).await.unwrap();
             assert_eq!(today, Some(decision), "{subject}");
         }
-        let sql =
-            "SELECT COUNT(*) FROM retention_purges WHERE form = 'ShopOrder' AND deleted = 8 AND reason = '5 years'";
-        assert_eq!(count(database, &url, sql).await, 1, "the purge is recorded");
+        let form = ShopOrder::notice().id();
+        let sql = format!(
+            "SELECT COUNT(*) FROM retention_purges WHERE form = '{form}' AND deleted = 8 AND reason = '5 years'"
+        );
+        assert_eq!(count(database, &url, &sql).await, 1, "the purge is recorded");
         // A second purge finds nothing more.
-        let again = store.purge("ShopOrder", FIVE_YEARS * 2, "again").await.unwrap();
+        let again = store.purge_for::<ShopOrder>(FIVE_YEARS * 2, "again").await.unwrap();
         assert_eq!(again.deleted, 0);
 
         // A decision that ended after the cutoff is not covered by the purge: the database refuses to delete it;
@@ -328,9 +337,12 @@ async fn the_database_refuses_to_delete_a_decision_in_force_even_under_a_recorde
         store.append(notice, &order(true).consents().records("alice", years_ago(20))).await.unwrap();
         store.append(notice, &order(true).consents().records("bob", years_ago(20))).await.unwrap();
         store.append(notice, &[withdrawal_at("bob", years_ago(19))]).await.unwrap();
-        let sql = "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
-                   VALUES ('ShopOrder', 9999999999999, 0, 0, 'by hand')";
-        raw(database, &url, sql).await.unwrap();
+        let sql = format!(
+            "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
+             VALUES ('{}', 9999999999999, 0, 0, 'by hand')",
+            ShopOrder::notice().id()
+        );
+        raw(database, &url, &sql).await.unwrap();
         for sql in [
             "DELETE FROM consent_records WHERE subject_id = 'alice'",
             "DELETE FROM consent_records WHERE subject_id = 'bob'",
@@ -356,7 +368,7 @@ async fn purge_refuses_a_retention_under_the_five_year_floor() {
         store.append(notice, &order(true).consents().records("ended", years_ago(10))).await.unwrap();
         store.append(notice, &[withdrawal_at("ended", years_ago(9))]).await.unwrap();
         for kept_for in [Duration::ZERO, Duration::from_secs(600), Duration::from_secs(365 * 86_400), FIVE_YEARS] {
-            let error = store.purge("ShopOrder", kept_for, "too short").await.unwrap_err();
+            let error = store.purge_for::<ShopOrder>(kept_for, "too short").await.unwrap_err();
             let message = error.to_string();
             assert!(message.contains("5 years") && message.contains("nothing was purged"), "{message}");
             assert!(matches!(error, StoreError::RetentionTooShort { kept_for: asked } if asked == kept_for));
@@ -364,7 +376,7 @@ async fn purge_refuses_a_retention_under_the_five_year_floor() {
         assert_eq!(store.history("ended").await.unwrap().records.len(), 4, "nothing deleted");
         assert_eq!(count(database, &url, "SELECT COUNT(*) FROM retention_purges").await, 0, "nothing recorded");
         // The floor itself is accepted: the grant withdrawn 9 years ago goes.
-        let purge = store.purge("ShopOrder", RETENTION_FLOOR, "the floor").await.unwrap();
+        let purge = store.purge_for::<ShopOrder>(RETENTION_FLOOR, "the floor").await.unwrap();
         assert_eq!(purge.deleted, 1);
         assert!(RETENTION_FLOOR > FIVE_YEARS && RETENTION_FLOOR < FIVE_YEARS + Duration::from_secs(3 * 86_400));
     })
@@ -409,9 +421,83 @@ async fn the_database_refuses_to_alter_or_replace_a_record() {
         // Nothing changed.
         let history = store.history("alice").await.unwrap();
         assert_eq!(history.records.len(), 3);
-        assert_eq!(store.decision("alice", "ShopOrder", "partner_email_optin").await.unwrap(), Some(Decision::Granted));
+        assert_eq!(store.decision_for::<ShopOrder>("alice", ShopOrder::PARTNER_EMAIL_OPTIN).await.unwrap(), Some(Decision::Granted));
         let archived = store.archived(notice.version()).await.unwrap().unwrap();
         assert!(archived.outputs.contains("\"html\""));
+    })
+    .await;
+}
+
+/// Two forms of one name in two modules, the second with a declared id: the store files each decision under its
+/// form's id, so that one form's decisions never answer for the other's.
+mod same_name {
+    pub(super) mod shop {
+        #[derive(serde::Deserialize, privacy_notice::PrivacyNotice)]
+        #[notice(subjects = "customer")]
+        #[controller(name = "Boutique SAS", address = "1 rue A, Paris", contact = "dpo@boutique.fr", country = "FR")]
+        #[purpose(
+            "l’envoi de la lettre",
+            id = "letter",
+            data_use = "marketing.communications.email",
+            basis = "consent",
+            retention = "3 ans après votre dernier contact"
+        )]
+        #[recipients("notre service client")]
+        #[rights_contact("dpo@boutique.fr")]
+        #[withdrawal("https://boutique.fr/preferences")]
+        #[allow(dead_code)]
+        pub struct OrderForm {
+            #[personal_data(none)]
+            pub ticket: String,
+            #[consent(letter)]
+            pub letter: privacy_notice::Checkbox,
+        }
+    }
+    pub(super) mod club {
+        #[derive(serde::Deserialize, privacy_notice::PrivacyNotice)]
+        #[notice(subjects = "member", id = "club.order")]
+        #[controller(name = "Club SAS", address = "2 rue B, Lyon", contact = "dpo@club.fr", country = "FR")]
+        #[purpose(
+            "l’envoi de la lettre",
+            id = "letter",
+            data_use = "marketing.communications.email",
+            basis = "consent",
+            retention = "3 ans après votre dernier contact"
+        )]
+        #[recipients("notre secrétariat")]
+        #[rights_contact("dpo@club.fr")]
+        #[withdrawal("https://club.fr/preferences")]
+        #[allow(dead_code)]
+        pub struct OrderForm {
+            #[personal_data(none)]
+            pub ticket: String,
+            #[consent(letter)]
+            pub letter: privacy_notice::Checkbox,
+        }
+    }
+}
+
+#[tokio::test]
+async fn two_forms_of_one_name_in_two_modules_keep_their_decisions_apart() {
+    use same_name::{club, shop};
+    assert_eq!(club::OrderForm::notice().id(), "club.order");
+    assert!(
+        shop::OrderForm::notice().id().ends_with("same_name::shop::OrderForm"),
+        "{}",
+        shop::OrderForm::notice().id()
+    );
+    each_database("store-same-name", async |store, _, _| {
+        let granted: shop::OrderForm = serde_urlencoded::from_str("ticket=1&letter=on").unwrap();
+        store.append(shop::OrderForm::notice(), &granted.consents().records("dana", SystemTime::now())).await.unwrap();
+        let refused: club::OrderForm = serde_urlencoded::from_str("ticket=2").unwrap();
+        store.append(club::OrderForm::notice(), &refused.consents().records("dana", SystemTime::now())).await.unwrap();
+        assert_eq!(store.decision_for::<shop::OrderForm>("dana", "letter").await.unwrap(), Some(Decision::Granted));
+        assert_eq!(store.decision_for::<club::OrderForm>("dana", "letter").await.unwrap(), Some(Decision::Refused));
+        assert_eq!(store.decision("dana", "club.order", "letter").await.unwrap(), Some(Decision::Refused));
+        assert_eq!(store.decision("dana", "OrderForm", "letter").await.unwrap(), None, "the bare name is no id");
+        // A record of one form is refused with the other's notice.
+        let records = granted.consents().records("erin", SystemTime::now());
+        assert!(matches!(store.append(club::OrderForm::notice(), &records).await, Err(StoreError::Refused(_))));
     })
     .await;
 }
