@@ -6,6 +6,7 @@
 #![deny(missing_docs)]
 
 pub mod adequacy;
+pub mod authorities;
 pub mod countries;
 pub mod field;
 pub mod lang;

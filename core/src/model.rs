@@ -167,6 +167,10 @@ pub struct Controller<'a> {
     pub contact: &'a str,
     /// Where it is established: an ISO 3166-1 alpha-2 code (`country = ".."`).
     pub country: Option<&'a str>,
+    /// The supervisory authority it answers to, as the form names it (`authority = ".."`), where its country
+    /// has several (Germany's Länder) or to name another; otherwise the country's one, from
+    /// [`authorities`](crate::authorities).
+    pub authority: Option<&'a str>,
 }
 
 /// The prospecting cases of the original guidance, each with its own box.
@@ -423,6 +427,20 @@ impl<'a> NoticeSpec<'a> {
         if anchor.is_empty() { "form".to_string() } else { anchor }
     }
 
+    /// Whether French law applies to the form: its controller is established in France (or the form, a `lil2004`
+    /// one, names none). French texts (Code de la consommation, CPCE, loi Informatique et Libertés) are cited and
+    /// applied only then; elsewhere the texts keep to the GDPR and the ePrivacy Directive (design §9).
+    pub fn under_french_law(&self) -> bool {
+        self.controller.is_none_or(|c| c.country.is_none_or(|country| country == "FR"))
+    }
+
+    /// Whether the French Consumer Code's rules on commercial calls protect the people the form addresses
+    /// (C. consom. L223-1, L223-2, D223-9): consumers, of a controller under French law. Professionals keep the
+    /// GDPR's objection only (legal review 3 H2).
+    pub fn consumer_phone_rules(&self) -> bool {
+        self.under_french_law() && self.audience != crate::vocabulary::Audience::Professionals
+    }
+
     /// `lang` if the form's own texts exist in it, otherwise the form's own language.
     pub fn shown_lang(&self, lang: Lang) -> Lang {
         crate::lang::shown(self.langs, lang)
@@ -470,7 +488,8 @@ model_struct!(Purpose {
 model_struct!(Controller {
     new(name: &'a str, address: &'a str, contact: &'a str),
     with_country(country: &'a str) => Some(country),
-} defaults { country: None });
+    with_authority(authority: &'a str) => Some(authority),
+} defaults { country: None, authority: None });
 
 model_struct!(JointController {
     new(name: &'a str, contact: &'a str, arrangement: Text<'a>),

@@ -120,11 +120,14 @@ impl<'f> CheckedForm<'f> {
         spec.retention = text(&form.retention);
         spec.call_recording = text(&form.call_recording);
         spec.controller = form.controller.as_ref().map(|c| {
-            let controller = Controller::new(&c.name, &c.address, &c.contact);
-            match &c.country {
-                Some(country) => controller.with_country(&country.value),
-                None => controller,
+            let mut controller = Controller::new(&c.name, &c.address, &c.contact);
+            if let Some(country) = &c.country {
+                controller = controller.with_country(&country.value);
             }
+            if let Some(authority) = &c.authority {
+                controller = controller.with_authority(&authority.value);
+            }
+            controller
         });
         let subjects: Vec<&str> = form.subjects.iter().map(|s| s.value.as_str()).collect();
         spec.subjects = &subjects;

@@ -317,6 +317,8 @@ pub(crate) struct Controller {
     pub country: Option<Text>,
     /// Established outside the EEA: an EU representative must be named (GDPR Art. 27; R08).
     pub outside_eu: bool,
+    /// `authority = ".."`: the supervisory authority it answers to, where its country has several (R45).
+    pub authority: Option<Text>,
 }
 
 /// `#[joint_controller(name = .., contact = .., arrangement = ..)]` (GDPR Art. 26).

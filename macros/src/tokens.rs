@@ -215,6 +215,7 @@ impl Emit for Controller<'_> {
     fn emit(&self, out: &mut Writer) {
         out.call(&["Controller", "new"], &[&self.name, &self.address, &self.contact]);
         out.set_some("with_country", &self.country);
+        out.set_some("with_authority", &self.authority);
     }
 }
 

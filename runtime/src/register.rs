@@ -83,6 +83,10 @@ struct Words {
     category: &'static str,
     /// The semicolon of the language (French puts a space before it).
     semicolon: &'static str,
+    /// Which national rules the texts and checks apply: French law, or the EU baseline (design §9).
+    rules: &'static str,
+    french_rules: &'static str,
+    eu_rules: &'static str,
 }
 
 const FR: Words = Words {
@@ -116,6 +120,11 @@ const FR: Words = Words {
     data_use: "usage",
     category: "catégorie",
     semicolon: " ; ",
+    rules: "Règles nationales appliquées",
+    french_rules: "droit français (CNIL ; Code de la consommation, CPCE, loi Informatique et Libertés)",
+    eu_rules: "RGPD et directive 2002/58/CE (« vie privée et communications électroniques ») ; pour le reste, la \
+               lecture la plus stricte que connaît la bibliothèque (prospection téléphonique sur consentement) ; \
+               le droit national du responsable n’est pas vérifié",
 };
 
 const EN: Words = Words {
@@ -148,6 +157,10 @@ const EN: Words = Words {
     data_use: "data use",
     category: "category",
     semicolon: "; ",
+    rules: "National rules applied",
+    french_rules: "French law (CNIL; Consumer Code, Electronic Communications Code, Data Protection Act)",
+    eu_rules: "the GDPR and Directive 2002/58/EC (ePrivacy); otherwise the strictest reading the library knows \
+               (phone marketing on consent); the controller's national law is not checked",
 };
 
 /// Who a form without declared subjects addresses (a `lil2004` form), in `lang` (legal review 3 M8).
@@ -255,6 +268,7 @@ fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Doc
         ),
         (w.version.to_string(), version.to_string()),
         (w.controller.to_string(), controller),
+        (w.rules.to_string(), if spec.under_french_law() { w.french_rules } else { w.eu_rules }.to_string()),
         (
             w.audience.to_string(),
             if spec.subjects.is_empty() {

@@ -1,6 +1,7 @@
 // What the third newcomers' trial ran into: a `Checkbox` without `#[consent]` compiled silently; the help for a
 // missing box said "add a field" when the field was there; the help for a missing purpose lacked `basis`;
-// `lang = "de"` was answered "did you mean `fr`?"; Rocket's `#[field(default = ..)]` pre-ticked a box.
+// `lang = "de"` was answered "did you mean `fr`?"; Rocket's `#[field(default = ..)]` pre-ticked a box; the
+// English fallback sent a German shop's customers to the CNIL.
 use privacy_notice::{Checkbox, NoticeVersion, PrivacyNotice};
 
 #[derive(PrivacyNotice)]
@@ -55,6 +56,18 @@ struct RocketOrder {
     #[consent(partner_email_optin)]
     partner_offers: Checkbox,
     notice_version: NoticeVersion,
+}
+
+// A German controller answers to its Land's authority, which the notice names (R45).
+#[derive(PrivacyNotice)]
+#[notice(subjects = "customer", lang = "en")]
+#[controller(name = "Laden GmbH", address = "Hauptstraße 1, 10115 Berlin", contact = "datenschutz@laden.de", country = "DE")]
+#[purpose("handling your orders", data_use = "essential.service", basis = "contract", retention = "3 years")]
+#[recipients("our carriers")]
+#[rights_contact("datenschutz@laden.de")]
+struct GermanOrder {
+    #[personal_data(category = "user.contact.email")]
+    email: String,
 }
 
 fn main() {}

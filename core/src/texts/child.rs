@@ -44,15 +44,19 @@ pub fn in_a_few_words(spec: &NoticeSpec, lang: Lang, asks_consent: bool) -> Opti
             }
         });
     }
-    words.push_str(match lang {
-        Lang::Fr => {
-            " Si quelque chose ne va pas, parlez-en à vos parents : ensemble, vous pouvez écrire à la CNIL. La suite \
-             explique tout cela en détail, pour vous et pour vos parents."
-        }
-        Lang::En => {
-            " If something is wrong, talk to your parents: together, you can write to the CNIL. What follows explains \
-             all this in detail, for you and for your parents."
-        }
+    let authority = super::authority::named(spec, lang).unwrap_or_else(|| match lang {
+        Lang::Fr => "l’autorité de protection des données de votre pays".to_string(),
+        Lang::En => "your country’s data protection authority".to_string(),
+    });
+    words.push_str(&match lang {
+        Lang::Fr => format!(
+            " Si quelque chose ne va pas, parlez-en à vos parents : ensemble, vous pouvez écrire à {authority}. La \
+             suite explique tout cela en détail, pour vous et pour vos parents."
+        ),
+        Lang::En => format!(
+            " If something is wrong, talk to your parents: together, you can write to {authority}. What follows \
+             explains all this in detail, for you and for your parents."
+        ),
     });
     Some(words)
 }

@@ -6,7 +6,7 @@ use super::words::{join, join_str, quoted};
 use crate::Lang;
 use crate::countries;
 use crate::model::NoticeSpec;
-use crate::vocabulary::{Audience, DataKind};
+use crate::vocabulary::DataKind;
 
 /// Recipients in a country outside the EEA that an adequacy decision covers, and that no `#[transfer]` already
 /// mentions: the transfer is still told (Art. 13(1)(f)), with its adequacy decision.
@@ -120,12 +120,27 @@ pub fn phone_collected_short(spec: &NoticeSpec, lang: Lang) -> Option<String> {
 }
 
 fn phone_promised(spec: &NoticeSpec) -> bool {
-    spec.audience != Audience::Professionals && spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone))
+    spec.consumer_phone_rules() && spec.fields.iter().any(|f| f.kind == Some(DataKind::Phone))
 }
 
-/// How a parent's consent is obtained, for a form that children fill in (R22).
+/// How a parent's consent is obtained, for a form that children fill in (R22): under 15 in France (LIL art. 45),
+/// elsewhere under the age the person's country sets, 16 at most (GDPR Art. 8(1)).
 pub fn parental_consent(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let how = spec.parental_consent?.get(lang);
+    if !spec.under_french_law() {
+        return Some(match lang {
+            Lang::Fr => format!(
+                "Si vous n’avez pas l’âge fixé par la loi de votre pays pour consentir seul (16 ans au plus), votre \
+                 accord ne suffit pas : il faut aussi celui d’un titulaire de la responsabilité parentale (RGPD, art. \
+                 8), que nous recueillons par : {how}."
+            ),
+            Lang::En => format!(
+                "If you are under the age your country’s law sets for consenting alone (16 at most), your agreement is \
+                 not enough: a holder of parental responsibility must agree too (GDPR Art. 8), which we ask for \
+                 through: {how}."
+            ),
+        });
+    }
     Some(match lang {
         Lang::Fr => format!(
             "Si vous avez moins de 15 ans, votre accord ne suffit pas : il faut aussi celui d’un titulaire de \

@@ -306,8 +306,8 @@ pub fn rights(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     if spec.controller.and_then(|c| c.country) == Some("FR") {
         sentences.push(post_mortem(lang).to_string());
     }
-    sentences.push(complaint(lang).to_string());
-    sentences.push(cnil_rights(lang).to_string());
+    sentences.push(complaint(spec, lang));
+    sentences.extend(more_on_rights(spec, lang));
     sentences
 }
 
@@ -327,25 +327,37 @@ fn post_mortem(lang: Lang) -> &'static str {
     }
 }
 
-/// Where to learn more about one's rights, as CNIL's model notice says it.
-fn cnil_rights(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Consultez le site cnil.fr pour plus d’informations sur vos droits.",
-        Lang::En => "See cnil.fr for more information on your rights.",
-    }
+/// Where to learn more about one's rights: the site of the controller's authority, as CNIL's model notice says
+/// it for the CNIL.
+fn more_on_rights(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+    let site = super::authority::site(spec)?;
+    Some(match lang {
+        Lang::Fr => format!("Consultez le site {site} pour plus d’informations sur vos droits."),
+        Lang::En => format!("See {site} for more information on your rights."),
+    })
 }
 
-/// The right to complain to the supervisory authority (Art. 13(2)(d)).
-fn complaint(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => {
-            "En cas de désaccord, vous pouvez saisir la CNIL (cnil.fr) ou l’autorité de protection des données de \
-             votre pays."
+/// The right to complain to a supervisory authority (Art. 13(2)(d), 77): the one the controller answers to, or the
+/// person's own.
+fn complaint(spec: &NoticeSpec, lang: Lang) -> String {
+    match (super::authority::named(spec, lang), lang) {
+        (Some(ours), Lang::Fr) => {
+            format!(
+                "En cas de désaccord, vous pouvez saisir {ours} ou l’autorité de protection des données de votre pays."
+            )
         }
-        Lang::En => {
-            "If you disagree with how we handle your data, you can complain to the CNIL (cnil.fr) or your national \
-             data protection authority."
+        (Some(ours), Lang::En) => format!(
+            "If you disagree with how we handle your data, you can complain to {ours} or your national data protection \
+             authority."
+        ),
+        (None, Lang::Fr) => {
+            "En cas de désaccord, vous pouvez saisir l’autorité de protection des données de votre pays (RGPD, art. \
+             77)."
+                .to_string()
         }
+        (None, Lang::En) => "If you disagree with how we handle your data, you can complain to your national data \
+                             protection authority (GDPR Art. 77)."
+            .to_string(),
     }
 }
 
@@ -699,14 +711,10 @@ fn operator_checklist(consumers: bool, lang: Lang) -> Vec<String> {
             "- Any objection to marketing is recorded before the call ends (GDPR Art. 21).",
         ],
     };
-    // The Consumer Code's calling rules protect consumers; a professional keeps the right to object (Art. 21).
+    // The Consumer Code's calling rules protect consumers of a French controller; anyone keeps the right to object
+    // (Art. 21).
     let kept = if consumers { &lines[..] } else { &[lines[0], lines[6]][..] };
     kept.iter().map(|line| line.to_string()).collect()
-}
-
-/// Whether the form addresses consumers, whom the Consumer Code's phone rules protect (C. consom. L223-1, L223-2).
-fn to_consumers(spec: &NoticeSpec) -> bool {
-    spec.audience != crate::vocabulary::Audience::Professionals
 }
 
 /// The purposes as the script says them: each with its basis and, for a legitimate interest, the interest.
@@ -775,7 +783,7 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
         String::new(),
     ];
     if commercial {
-        lines.extend(operator_checklist(to_consumers(spec), lang));
+        lines.extend(operator_checklist(spec.consumer_phone_rules(), lang));
         lines.push(String::new());
     }
     let on_behalf = match lang {
@@ -825,7 +833,7 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     information.extend(facts::parental_consent(spec, lang));
     information.extend(identity(spec, lang).into_iter().skip(usize::from(spec.controller.is_some())));
     // L223-2 protects consumers: professionals are not promised it (legal review 3 H2).
-    if commercial && to_consumers(spec) {
+    if commercial && spec.consumer_phone_rules() {
         information.push(phone_notice(lang).to_string());
     }
     lines.push(say(information.join(" ")));

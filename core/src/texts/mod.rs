@@ -1,5 +1,6 @@
 //! The words of the notices, per regime and language. The renderers turn them into text, HTML or Markdown.
 
+mod authority;
 mod child;
 mod facts;
 mod gdpr;

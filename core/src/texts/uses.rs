@@ -26,6 +26,17 @@ pub struct Use<'a> {
     pub law: Option<&'a str>,
 }
 
+/// The text behind the similar-offers exception: the French CPCE for a French controller, the ePrivacy
+/// Directive it transposes elsewhere (design §9).
+fn similar_offers_law(spec: &NoticeSpec, lang: Lang) -> &'static str {
+    match (spec.under_french_law(), lang) {
+        (true, Lang::Fr) => "CPCE, art. L34-5",
+        (true, Lang::En) => "French Electronic Communications Code, art. L34-5",
+        (false, Lang::Fr) => "directive 2002/58/CE, art. 13(2)",
+        (false, Lang::En) => "Directive 2002/58/EC, Art. 13(2)",
+    }
+}
+
 /// Every use a notice lists, in `lang`: the declared purposes, then one use per prospecting case, in the order the notice presents them.
 pub fn uses<'a>(spec: &NoticeSpec<'a>, lang: Lang) -> Vec<Use<'a>> {
     let declared = spec.purposes.iter().map(|p| Use {
@@ -69,13 +80,13 @@ pub fn uses<'a>(spec: &NoticeSpec<'a>, lang: Lang) -> Vec<Use<'a>> {
             (ProspectingKind::SimilarOffersOptout, Lang::Fr) => (
                 "l’envoi par e-mail de nos offres pour des produits proches de ceux que vous avez commandés".to_string(),
                 LegalBasis::LegitimateInterests,
-                Some("proposer à nos clients des produits analogues (CPCE, art. L34-5)".to_string()),
+                Some(format!("proposer à nos clients des produits analogues ({})", similar_offers_law(spec, lang))),
                 MarketingChannel::Email,
             ),
             (ProspectingKind::SimilarOffersOptout, Lang::En) => (
                 "sending you by e-mail our offers for products similar to those you ordered".to_string(),
                 LegalBasis::LegitimateInterests,
-                Some("offering our customers similar products (French Electronic Communications Code, art. L34-5)".to_string()),
+                Some(format!("offering our customers similar products ({})", similar_offers_law(spec, lang))),
                 MarketingChannel::Email,
             ),
             (ProspectingKind::PhoneOptin, Lang::Fr) => (

@@ -100,7 +100,7 @@ pub(super) fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> 
 }
 
 pub(super) fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
-    let read = read_complete(attr, &CONTROLLER, &["country"], "GDPR Art. 13(1)(a)", errors)?;
+    let read = read_complete(attr, &CONTROLLER, &["country", "authority"], "GDPR Art. 13(1)(a)", errors)?;
     if read.flag("outside_eu") {
         let span = attr.path().segments.first().map_or(attr.pound_token.span, |s| s.ident.span());
         replaced(span, "outside_eu", "controller", "country", "country = \"US\"", errors);
@@ -113,6 +113,7 @@ pub(super) fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Contro
         contact: read.string("contact")?,
         outside_eu: country.as_ref().is_some_and(|c| !crate::countries::in_eea(&c.value)),
         country,
+        authority: read.text("authority"),
     })
 }
 

@@ -61,7 +61,7 @@ pub(super) const RIGHTS_CONTACT: Syntax = Syntax {
 pub(super) const CONTROLLER: Syntax = Syntax {
     name: "controller",
     texts: Texts::None,
-    keys: &["name", "address", "contact", "country"],
+    keys: &["name", "address", "contact", "country", "authority"],
     flags: &["outside_eu"],
     example: "#[controller(name = \"Boutique SAS\", address = \"12 rue de la Paix, 75002 Paris\", contact = \
               \"dpo@boutique.fr\", country = \"FR\")]",

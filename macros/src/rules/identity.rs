@@ -14,8 +14,22 @@ const JOINT_WORDS: &[&str] = &[
     "jointly responsible",
 ];
 
-/// R08 (the controller's country) and R34.
+/// R08 (the controller's country), R34 and R45.
 pub(super) fn check(form: &Form, errors: &mut Errors) {
+    // R45 (GDPR Art. 13(2)(d), 51(1), 55): the notice names the authority the controller answers to; in a country
+    // with several for private bodies (Germany: one per Land), the form says which.
+    let several = |c: &crate::decl::Controller| {
+        c.country.as_ref().is_some_and(|country| crate::authorities::SEVERAL.contains(&country.value.as_str()))
+    };
+    if let Some(controller) = form.controller.as_ref().filter(|c| c.authority.is_none() && several(c)) {
+        errors.add(
+            controller.attr,
+            "a controller established in Germany answers to the data protection authority of its Land: the \
+             notice names it in the complaint sentence (GDPR Art. 13(2)(d), 55; R45)",
+            "add `authority = \"..\"` to `#[controller(..)]`, its name and website: `authority = \"die Berliner \
+             Beauftragte für Datenschutz und Informationsfreiheit (datenschutz-berlin.de)\"`",
+        );
+    }
     if let Some(controller) = form.controller.as_ref().filter(|c| c.country.is_none()) {
         errors.add(
             controller.attr,

@@ -86,6 +86,7 @@ rules! {
     "R42", "facts", "GDPR Art. 5(1)(b)-(c), 7(4), 13(1)(c)", "A phone number, and every mandatory field of a form that asks for consent, names the purposes it serves.";
     "R43", "retention", "GDPR Art. 5(1)(e); CNIL, référentiel prospection (2021)", "Consent to direct marketing kept until withdrawn also ends three years at most after the last contact from the person.";
     "R44", "consent", "GDPR Art. 7(2)", "A box whose purpose is written as the company speaks (« nos », « vous ») has its own label in the person's voice.";
+    "R45", "identity", "GDPR Art. 13(2)(d), 51, 55", "A controller in a country with several supervisory authorities (Germany) names the one it answers to.";
 }
 
 /// Which rules each taxonomy key sets off, beyond R24 (every key states a fact): a key under one of these

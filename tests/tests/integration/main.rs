@@ -10,6 +10,7 @@ mod golden;
 mod html_output;
 mod hygiene;
 mod injection;
+mod jurisdiction;
 mod languages;
 mod legal_depth;
 mod legal_review_3;
