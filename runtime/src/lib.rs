@@ -58,6 +58,8 @@ mod fides;
 mod kantara;
 mod notice;
 mod options;
+#[cfg(feature = "page-check")]
+mod page_check;
 mod policy;
 mod record;
 mod register;
@@ -87,6 +89,8 @@ pub use model::{
 };
 pub use notice::Notice;
 pub use options::HtmlOptions;
+#[cfg(feature = "page-check")]
+pub use page_check::{PageProblem, PageProblems};
 /// Derives [`PrivacyNotice`](trait@PrivacyNotice) for a form struct; see the crate documentation and the
 /// README for every attribute.
 pub use privacy_notice_macros::PrivacyNotice;

@@ -49,3 +49,17 @@ async fn names_that_do_not_match_are_refused_not_granted() {
     assert!(response.status >= 400, "{} {}", response.status, response.body);
     assert!(response.body.contains("notice_version"), "{}", response.body);
 }
+
+/// A box value that is no checkbox value is refused, with the accepted values in the answer. Leptos answers it
+/// with a 500: server_fn 0.8 reports an argument it cannot decode as `ServerFnError::Args`, which
+/// `handle_server_fns` serves as an internal error; the status is the framework's, the refusal is ours.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_garbage_box_value_is_refused_with_the_accepted_values() {
+    let address = start().await;
+    let version = LeptosOrder::notice().version();
+    let body = format!("form%5Bemail%5D=a%40b.fr&form%5Bno_partner_use%5D=maybe&form%5Bnotice_version%5D={version}");
+    let response = http::post_form(address, SubmitOrder::PATH, body.as_bytes()).await.unwrap();
+    assert_eq!(response.status, 500, "{}", response.body);
+    assert!(response.body.contains("expected a checkbox value: `on`, `true`, `1` or `yes`"), "{}", response.body);
+    assert!(!response.body.contains("partner_optout=granted"), "{}", response.body);
+}

@@ -17,6 +17,7 @@ mod legal_review_3;
 mod legal_twins;
 mod leptos;
 mod markdown_output;
+mod page_check;
 mod records;
 mod reexport;
 mod register;

@@ -4,6 +4,7 @@
 
 mod attacks;
 mod crash;
+mod page_check;
 mod store;
 mod store_migrations;
 mod store_order;
