@@ -40,7 +40,8 @@ const fn whole(code: &'static str, decision: &'static str, decision_fr: &'static
 pub const ADEQUACY: &[Adequacy] = &[
     whole("AD", "Commission Decision 2010/625/EU", "décision 2010/625/UE de la Commission", "2010-10-19"),
     whole("AR", "Commission Decision 2003/490/EC", "décision 2003/490/CE de la Commission", "2003-06-30"),
-    // verify: the Brazil decision's number and date, reported in January 2026 (Decision (EU) 2026/179).
+    // Implementing Decision (EU) 2026/179 of 26 January 2026 on Brazil, published in the Official Journal on
+    // 28 January 2026 (EEA/EFTA draft of the EEA Committee decision sent on 6 May 2026).
     whole(
         "BR",
         "Commission Implementing Decision (EU) 2026/179",

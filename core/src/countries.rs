@@ -265,16 +265,6 @@ pub const EEA: [&str; 30] = [
     "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
 
-/// Countries covered as a whole by an adequacy decision of the European Commission (GDPR Art. 45): Andorra,
-/// Argentina, the Faroe Islands, Guernsey, Israel, the Isle of Man, Japan, Jersey, New Zealand, the Republic of
-/// Korea, Switzerland, the United Kingdom and Uruguay. As of 30 November 2026; source: European Commission,
-/// "Adequacy decisions" (commission.europa.eu, data protection, international dimension).
-///
-/// Canada (commercial organisations only) and the United States (organisations certified under the EU-US Data
-/// Privacy Framework only) are left out on purpose: whether a transfer there is covered depends on the recipient,
-/// so the form must say it with `#[transfer(country = "US", adequacy)]` or name its safeguard.
-pub const ADEQUATE: [&str; 13] = ["AD", "AR", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "UY"];
-
 /// The names of the country whose ISO 3166-1 alpha-2 code is `code` (upper case): (French, English).
 pub fn country(code: &str) -> Option<(&'static str, &'static str)> {
     COUNTRIES.binary_search_by(|(c, ..)| (*c).cmp(code)).ok().map(|i| (COUNTRIES[i].1, COUNTRIES[i].2))
@@ -301,11 +291,6 @@ pub fn in_eea(code: &str) -> bool {
     EEA.contains(&code)
 }
 
-/// Whether `code` is covered as a whole by an adequacy decision.
-pub fn adequate(code: &str) -> bool {
-    ADEQUATE.contains(&code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,7 +298,7 @@ mod tests {
     #[test]
     fn the_table_is_sorted_and_complete() {
         assert!(COUNTRIES.windows(2).all(|w| w[0].0 < w[1].0), "sorted, each code once");
-        for code in EEA.iter().chain(&ADEQUATE).chain(&["US", "CA", "CN", "IN"]) {
+        for code in EEA.iter().chain(&["CH", "GB", "JP", "US", "CA", "CN", "IN"]) {
             assert!(country(code).is_some(), "{code}");
         }
         assert_eq!(country("US"), Some(("États-Unis", "United States")));
@@ -323,7 +308,6 @@ mod tests {
         assert_eq!(code_named("the united kingdom"), Some("GB"));
         assert_eq!(code_named(" de "), Some("DE"));
         assert_eq!(code_named("Atlantis"), None);
-        assert!(EEA.windows(2).all(|w| w[0] < w[1]) && ADEQUATE.windows(2).all(|w| w[0] < w[1]));
-        assert!(!EEA.iter().any(|c| ADEQUATE.contains(c)));
+        assert!(EEA.windows(2).all(|w| w[0] < w[1]));
     }
 }

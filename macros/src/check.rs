@@ -201,7 +201,8 @@ fn required_mentions<'f>(form: &'f Form, errors: &mut Errors) -> Option<&'f crat
             },
         );
     }
-    if !form.has(StructAttr::Recipients) {
+    // A recipient declared with its country (`#[recipient("..", country = "..")]`) is a recipient too.
+    if !form.has(StructAttr::Recipients) && !form.has(StructAttr::Recipient) {
         errors.add(
             ident,
             format!("`{ident}` has no `#[recipients(..)]`: the notice must say who receives the data (GDPR Art. 13(1)(e); R01)"),

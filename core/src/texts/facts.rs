@@ -2,42 +2,47 @@
 //! adequacy decision covers, special categories and their Art. 9(2) condition, a phone number collected
 //! (C. consom. L223-2), a parent's consent for a child (LIL art. 45; GDPR Art. 8).
 
-use super::words::{join, join_str, quoted};
+use super::words::{join_str, quoted};
 use crate::Lang;
-use crate::countries;
 use crate::model::NoticeSpec;
 use crate::vocabulary::DataKind;
+use crate::{adequacy, countries};
 
 /// Recipients in a country outside the EEA that an adequacy decision covers, and that no `#[transfer]` already
-/// mentions: the transfer is still told (Art. 13(1)(f)), with its adequacy decision.
-pub fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Option<String> {
+/// mentions: the transfer is still told (Art. 13(1)(f)), one sentence per country, with the decision that covers
+/// it (Art. 45(1); legal review 3 M9).
+pub fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let mentioned = |code: &str| {
         spec.transfers
             .iter()
             .any(|t| [t.country.fr, t.country.en].iter().any(|name| countries::code_named(name) == Some(code)))
     };
-    let mut covered: Vec<String> = Vec::new();
+    let mut covered: Vec<&str> = Vec::new();
     for recipient in spec.located_recipients {
         let code = recipient.country;
-        let name = recipient.country_name(lang).to_string();
-        if !countries::in_eea(code) && countries::adequate(code) && !mentioned(code) && !covered.contains(&name) {
-            covered.push(name);
+        if !countries::in_eea(code) && adequacy::adequate(code) && !mentioned(code) && !covered.contains(&code) {
+            covered.push(code);
         }
     }
-    if covered.is_empty() {
-        return None;
-    }
-    let countries = join(&covered, lang);
-    Some(match lang {
-        Lang::Fr => format!(
-            "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
-             {countries}) ; ce transfert repose sur une décision d’adéquation de la Commission européenne."
-        ),
-        Lang::En => format!(
-            "Some data is transferred outside the European Economic Area (destination: {countries}); this relies \
-             on an adequacy decision of the European Commission."
-        ),
-    })
+    covered
+        .into_iter()
+        .filter_map(|code| {
+            let decision = adequacy::adequacy(code)?;
+            let (fr, en) = countries::country(code).unwrap_or((code, code));
+            Some(match lang {
+                Lang::Fr => format!(
+                    "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
+                     {fr}) ; ce transfert repose sur une décision d’adéquation de la Commission européenne, la {}.",
+                    decision.decision_fr
+                ),
+                Lang::En => format!(
+                    "Some data is transferred outside the European Economic Area (destination: {en}); this relies on \
+                     an adequacy decision of the European Commission, {}.",
+                    decision.decision
+                ),
+            })
+        })
+        .collect()
 }
 
 /// Each field of a special category, and the Art. 9(2) condition that allows it (R21).

@@ -24,8 +24,8 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
     if let Some(controller) = form.controller.as_ref().filter(|c| c.authority.is_none() && several(c)) {
         errors.add(
             controller.attr,
-            "a controller established in Germany answers to the data protection authority of its Land: the \
-             notice names it in the complaint sentence (GDPR Art. 13(2)(d), 55; R45)",
+            "`#[controller(..)]` is established in Germany, where a company answers to the data protection \
+             authority of its Land: the notice names it in the complaint sentence (GDPR Art. 13(2)(d), 55; R45)",
             "add `authority = \"..\"` to `#[controller(..)]`, its name and website: `authority = \"die Berliner \
              Beauftragte für Datenschutz und Informationsfreiheit (datenschutz-berlin.de)\"`",
         );

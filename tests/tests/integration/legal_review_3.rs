@@ -401,3 +401,36 @@ fn l4_each_partner_list_stands_next_to_its_partners() {
         "{en}"
     );
 }
+
+/// A recipient in a country an adequacy decision covers, with no `#[transfer]`: the notice tells of the transfer
+/// and names the decision (Art. 13(1)(f), 45(1)), Brazil's of January 2026 included.
+#[derive(PrivacyNotice)]
+#[notice(subjects = "customer")]
+#[controller(
+    name = "Boutique SAS",
+    address = "12 rue de la Paix, 75002 Paris",
+    contact = "dpo@boutique.fr",
+    country = "FR"
+)]
+#[purpose("la gestion de vos commandes", data_use = "essential.service", basis = "contract", retention = "3 ans")]
+#[recipient("notre centre d’appels", country = "BR")]
+#[recipient("notre hébergeur", country = "CH")]
+#[rights_contact("dpo@boutique.fr")]
+#[allow(dead_code)]
+struct BrazilianCallCentre {
+    #[personal_data(category = "user.contact.email")]
+    email: String,
+}
+
+#[test]
+fn m9_a_recipient_in_an_adequate_country_names_its_decision() {
+    let fr = BrazilianCallCentre::notice().text(Lang::Fr);
+    assert!(
+        fr.contains(
+            "(pays de destination : Brésil) ; ce transfert repose sur une décision d’adéquation de la Commission \
+             européenne, la décision d’exécution (UE) 2026/179 de la Commission."
+        ),
+        "{fr}"
+    );
+    assert!(fr.contains("(pays de destination : Suisse) ; ce transfert repose sur une décision d’adéquation"), "{fr}");
+}
