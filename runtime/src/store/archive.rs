@@ -17,9 +17,19 @@ struct Outputs {
     call_script: String,
 }
 
-/// Every output of `notice`, by language code, as JSON: `{"fr": {"text": .., "html": .., ..}, "en": {..}}`.
+/// One part the notice's version covers, as the digest reads it (audit N9).
+#[derive(Serialize, serde::Deserialize)]
+struct Covered {
+    lang: String,
+    part: String,
+    output: String,
+}
+
+/// Every output of `notice`, by language code, and under `covered` every part its version is the digest of, in
+/// the digest's order: `{"fr": {"text": .., "html": .., ..}, "en": {..}, "covered": [{"lang", "part",
+/// "output"}, ..]}`.
 pub(super) fn outputs_json(notice: &Notice) -> Result<String, serde_json::Error> {
-    let by_lang: std::collections::BTreeMap<&str, Outputs> = Lang::ALL
+    let mut by_lang: std::collections::BTreeMap<&str, serde_json::Value> = Lang::ALL
         .iter()
         .map(|&lang| {
             let outputs = Outputs {
@@ -32,8 +42,27 @@ pub(super) fn outputs_json(notice: &Notice) -> Result<String, serde_json::Error>
                 boxes_html: notice.boxes_html(lang),
                 call_script: notice.call_script(lang),
             };
-            (lang.code(), outputs)
+            Ok((lang.code(), serde_json::to_value(outputs)?))
         })
+        .collect::<Result<_, serde_json::Error>>()?;
+    let covered: Vec<Covered> = notice
+        .__shown()
+        .into_iter()
+        .map(|(lang, part, output)| Covered { lang: lang.code().to_string(), part, output })
         .collect();
+    by_lang.insert("covered", serde_json::to_value(covered)?);
     serde_json::to_string(&by_lang)
+}
+
+/// The version recomputed from an archive's `covered` parts: the SHA-256 of each output followed by a NUL byte,
+/// as [`Notice::version`] is computed; `None` if the archive has no such list (archived by version 0.1).
+pub(super) fn recomputed_version(outputs: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(outputs).ok()?;
+    let covered: Vec<Covered> = serde_json::from_value(value.get("covered")?.clone()).ok()?;
+    let mut bytes = Vec::new();
+    for part in covered {
+        bytes.extend_from_slice(part.output.as_bytes());
+        bytes.push(0);
+    }
+    Some(crate::digest::sha256_hex(&bytes))
 }

@@ -171,8 +171,24 @@ pub struct ArchivedNotice {
     /// When this version was first archived.
     pub archived_at: Timestamp,
     /// Every output, by language code: `{"fr": {"text": .., "html": .., "markdown": .., "summary": ..,
-    /// "summary_html": .., "summary_markdown": .., "boxes_html": .., "call_script": ..}, "en": {..}}`.
+    /// "summary_html": .., "summary_markdown": .., "boxes_html": .., "call_script": ..}, "en": {..}}`, and under
+    /// `covered` every part the version is the digest of (`[{"lang", "part", "output"}, ..]`), so that
+    /// [`verifies`](ArchivedNotice::verifies) can recompute it.
     pub outputs: String,
+}
+
+impl ArchivedNotice {
+    /// The version recomputed from what the archive keeps, without the form's code: the SHA-256 of every covered
+    /// output, each followed by a NUL byte. `None` for an archive made before the covered parts were kept.
+    pub fn recomputed_version(&self) -> Option<String> {
+        archive::recomputed_version(&self.outputs)
+    }
+
+    /// Whether the archive proves which notice its version stands for: the version recomputed from the archived
+    /// outputs is the version (audit N9). An auditor can redo the computation from the JSON alone.
+    pub fn verifies(&self) -> bool {
+        self.recomputed_version().as_deref() == Some(self.version.as_str())
+    }
 }
 
 impl ConsentStore {

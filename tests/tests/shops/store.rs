@@ -113,6 +113,19 @@ async fn every_output_a_person_could_see_is_archived_once_per_version() {
         let archived = store.archived(notice.version()).await.unwrap().expect("archived");
         assert_eq!(archived.form, ShopOrder::notice().id());
         let outputs: serde_json::Value = serde_json::from_str(&archived.outputs).unwrap();
+        // The version is recomputed from the archive alone, with an independent SHA-256 (audit N9).
+        assert!(archived.verifies(), "the archive does not prove its version");
+        let mut covered = Vec::new();
+        for part in outputs["covered"].as_array().expect("the covered parts") {
+            covered.extend_from_slice(part["output"].as_str().unwrap().as_bytes());
+            covered.push(0);
+        }
+        use sha2::Digest;
+        let independent: String = sha2::Sha256::digest(&covered).iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(independent, notice.version());
+        let mut tampered = archived.clone();
+        tampered.outputs = tampered.outputs.replacen("Boutique Lumi", "Boutique Ombre", 1);
+        assert!(!tampered.verifies(), "an altered archive still verifies");
         for lang in Lang::ALL {
             let shown = &outputs[lang.code()];
             assert_eq!(shown["html"], notice.html(lang));
