@@ -221,12 +221,13 @@ impl Notice {
         self.version.get_or_init(|| Notice::__digest(&self.__shown()))
     }
 
-    /// Every output the version covers, in order: `(language, part, output)`. Public for the tests that check
-    /// that each output a person sees is covered.
+    /// Every output the version covers, in order: `(language, part, output)`, in each of the form's own languages
+    /// (its `lang`, then its translations): a language the library adds leaves every form's version unchanged
+    /// (design §9). Public for the tests that check that each output a person sees is covered.
     #[doc(hidden)]
     pub fn __shown(&self) -> Vec<(Lang, String, String)> {
         let mut shown = Vec::new();
-        for lang in Lang::ALL {
+        for &lang in self.spec.langs {
             let mut part = |name: &str, output: String| shown.push((lang, name.to_string(), output));
             part("text", self.cached(Output::Text, lang).to_owned());
             part("summary", self.cached(Output::Summary, lang).to_owned());
@@ -269,11 +270,12 @@ impl Notice {
 }
 
 impl Notice {
-    /// A SHA-256 digest of the call script in every language, with its questions: what a phone record
-    /// carries as its `notice_version`.
+    /// A SHA-256 digest of the call script in each of the form's own languages, with its questions: what a phone
+    /// record carries as its `notice_version`.
     pub fn script_version(&self) -> &str {
         self.script_version.get_or_init(|| {
-            let scripts: Vec<&str> = Lang::ALL.iter().map(|&lang| self.cached(Output::CallScript, lang)).collect();
+            let scripts: Vec<&str> =
+                self.spec.langs.iter().map(|&lang| self.cached(Output::CallScript, lang)).collect();
             digest::sha256_hex(scripts.join("\0").as_bytes())
         })
     }

@@ -80,3 +80,21 @@ fn a_translated_form_has_both_languages() {
     let records = form.consents().shown_in(Lang::En).records("subject-1", SystemTime::now());
     assert!(records.iter().all(|r| r.language == Lang::En));
 }
+
+/// The version covers the form's own languages only (design §9): a language the library adds to `Lang::ALL`
+/// leaves every existing form's version as it is. A French-only form's version is the digest of its French
+/// outputs alone; a translated form's, of its French then its English ones.
+#[test]
+fn the_version_covers_the_forms_own_languages_only() {
+    let french_only = FrenchOnly::notice();
+    let shown = french_only.__shown();
+    assert!(!shown.is_empty() && shown.iter().all(|(lang, _, _)| *lang == Lang::Fr), "{shown:?}");
+    assert_eq!(privacy_notice::Notice::__digest(&shown), french_only.version());
+    let shop = privacy_notice_examples::forms::ShopOrder::notice();
+    let langs: Vec<Lang> = shop.__shown().iter().map(|(lang, _, _)| *lang).collect();
+    assert_eq!(langs.first(), Some(&Lang::Fr));
+    assert_eq!(langs.last(), Some(&Lang::En));
+    // The version the shop's golden first level carries is the version: the golden file pins it.
+    let golden = include_str!("../../golden/shop_order.summary.fr.html");
+    assert!(golden.contains(&format!("name=\"notice_version\" value=\"{}\"", shop.version())));
+}
