@@ -4,6 +4,7 @@
 
 mod attacks;
 mod crash;
+mod limits;
 mod store;
 mod store_migrations;
 mod store_order;
