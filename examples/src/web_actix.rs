@@ -116,8 +116,8 @@ pub fn routes(config: &mut web::ServiceConfig, admin: bool) {
 }
 
 /// What a new connection passes before actix-web reads from it: a slot of its client's (else it is answered
-/// `503` and shut down, which actix-web sees as the client leaving), kept in the connection's data until the
-/// connection ends; and, on Linux, `TCP_USER_TIMEOUT`, so that an answer the client does not read for
+/// `503`, what it sent is dropped and it is shut down, which actix-web sees as the client leaving), kept in the
+/// connection's data until the connection ends; and, on Linux, `TCP_USER_TIMEOUT`, so that an answer the client does not read for
 /// `write_timeout` aborts the connection (actix-web has no write timeout of its own).
 fn on_connect(shop: &Shop, connection: &dyn std::any::Any, data: &mut actix_web::dev::Extensions) {
     let Some(stream) = connection.downcast_ref::<actix_web::rt::net::TcpStream>() else { return };
@@ -130,7 +130,16 @@ fn on_connect(shop: &Shop, connection: &dyn std::any::Any, data: &mut actix_web:
             data.insert(std::rc::Rc::new(slot));
         }
         None => {
-            let _ = stream.try_write(shop::clients::TOO_MANY_CONNECTIONS);
+            // Straight to the socket: tokio's `try_write` knows no readiness yet on a new connection.
+            let _ = socket.send(shop::clients::TOO_MANY_CONNECTIONS);
+            // What the client sent already is dropped here, or actix-web would decode every request pipelined
+            // in it first; after the shutdown, reading fails or ends at once.
+            let mut scratch = [0u8; 16 * 1024];
+            for _ in 0..64 {
+                if !matches!(std::io::Read::read(&mut &*socket, &mut scratch), Ok(1..)) {
+                    break;
+                }
+            }
             let _ = socket.shutdown(std::net::Shutdown::Both);
         }
     }

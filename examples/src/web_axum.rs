@@ -227,7 +227,8 @@ pub async fn serve(listener: tokio::net::TcpListener, shop: Arc<Shop>) -> std::i
         };
         let Some(client_slot) = connections.take(peer.ip()) else {
             // Over its client's limit: told so, if its socket takes it at once, and closed.
-            let _ = stream.try_write(crate::shop::clients::TOO_MANY_CONNECTIONS);
+            // Straight to the socket: tokio's `try_write` knows no readiness yet on a new connection.
+            let _ = socket2::SockRef::from(&stream).send(crate::shop::clients::TOO_MANY_CONNECTIONS);
             continue;
         };
         let app = app.clone();

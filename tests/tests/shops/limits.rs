@@ -108,6 +108,12 @@ async fn slow_readers_and_a_churning_slowloris_leave_others_served() {
             readers.len(),
             started.elapsed()
         );
+        // The slow readers' own address, over its limit, is told so at once.
+        let mut over = http::connect_from(Some(attacker(2)), address).await.unwrap();
+        let mut answer = vec![0u8; 256];
+        let read = tokio::time::timeout(Duration::from_secs(2), over.read(&mut answer)).await.unwrap().unwrap();
+        let answer = String::from_utf8_lossy(&answer[..read]);
+        assert!(answer.starts_with("HTTP/1.1 503") && answer.contains("retry-after: 10"), "{address}: {answer:?}");
         tokio::time::sleep(Duration::from_millis(500)).await;
         // While they hold on, a normal visitor is answered within a few seconds, every time.
         let mut latencies = Vec::new();
