@@ -169,10 +169,15 @@ impl WriteTimeout {
         let timeout = self.timeout;
         let stalled = self.stalled.get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
         match stalled.as_mut().poll(cx) {
-            Poll::Ready(()) => Poll::Ready(Err(std::io::Error::new(
-                std::io::ErrorKind::TimedOut,
-                "the client did not read its answer in time",
-            ))),
+            Poll::Ready(()) => {
+                // Reset rather than close: a closed socket would keep the unsent answer, and its slot in the
+                // kernel, until the client read it.
+                let _ = socket2::SockRef::from(self.io.inner()).set_linger(Some(Duration::ZERO));
+                Poll::Ready(Err(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the client did not read its answer in time",
+                )))
+            }
             Poll::Pending => Poll::Pending,
         }
     }
