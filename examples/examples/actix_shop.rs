@@ -2,7 +2,7 @@
 //!
 //! `cargo run -p privacy-notice-examples --example actix_shop`, then open <http://127.0.0.1:3000/order> (`?lang=en` for English).
 //! Environment: as `axum_shop` — `BIND`, `DATABASE_URL` or `DATABASE_PATH`, `SECRET_KEY` or `SECRET_KEY_FILE`,
-//! `ADMIN_TOKEN`.
+//! `ADMIN_TOKEN`, `ALLOWED_HOSTS` and the limits (`MAX_CONNECTIONS_PER_IP`, `WRITE_TIMEOUT_SECS`, `ORDERS_*`).
 
 use actix_web::web;
 use privacy_notice_examples::shop::{Config, Shop, config};

@@ -3,7 +3,9 @@
 //! `cargo run -p privacy-notice-examples --example axum_shop`, then open <http://127.0.0.1:3000/order> (`?lang=en` for English).
 //! Environment: `BIND` (default `127.0.0.1:3000`); `DATABASE_URL` (`postgres://..` or `sqlite://..`) or
 //! `DATABASE_PATH` (an SQLite file, default `consents.db`); `SECRET_KEY` (or the key generated once in
-//! `SECRET_KEY_FILE`, default `privacy-notice-shop.key`); `ADMIN_TOKEN` to serve `GET /consents.json`.
+//! `SECRET_KEY_FILE`, default `privacy-notice-shop.key`); `ADMIN_TOKEN` to serve `GET /consents.json`;
+//! `ALLOWED_HOSTS`, `MAX_CONNECTIONS_PER_IP`, `WRITE_TIMEOUT_SECS`, `ORDERS_PER_MINUTE_PER_IP`, `ORDERS_BURST_PER_IP`,
+//! `ORDERS_PER_MINUTE_PER_TOKEN`, `ORDERS_BURST_PER_TOKEN` (see `shop::config`).
 
 use std::sync::Arc;
 

@@ -47,13 +47,13 @@ async fn submit_order(
     request: HttpRequest,
     payload: web::Payload,
 ) -> HttpResponse {
-    let incoming = incoming(&request);
+    let incoming = incoming(&request).from(request.peer_addr().map(|peer| peer.ip()));
     let lang = incoming.lang(params.lang.as_deref());
     let body = match read_body(&shop, payload).await {
         Ok(body) => body,
         Err(reply) => return respond(reply),
     };
-    if let Err(reply) = shop.check_post(&incoming, &body) {
+    if let Err(reply) = shop.check_order(&incoming, &body) {
         return respond(reply);
     }
     // What `web::Form` does (serde_urlencoded), after the UTF-8 check it does not make.
@@ -115,8 +115,39 @@ pub fn routes(config: &mut web::ServiceConfig, admin: bool) {
     }
 }
 
+/// What a new connection passes before actix-web reads from it: a slot of its client's (else it is answered
+/// `503`, what it sent is dropped and it is shut down, which actix-web sees as the client leaving), kept in the
+/// connection's data until the connection ends; and, on Linux, `TCP_USER_TIMEOUT`, so that an answer the client does not read for
+/// `write_timeout` aborts the connection (actix-web has no write timeout of its own).
+fn on_connect(shop: &Shop, connection: &dyn std::any::Any, data: &mut actix_web::dev::Extensions) {
+    let Some(stream) = connection.downcast_ref::<actix_web::rt::net::TcpStream>() else { return };
+    let socket = socket2::SockRef::from(stream);
+    #[cfg(target_os = "linux")]
+    let _ = socket.set_tcp_user_timeout(Some(shop.config.limits.write_timeout));
+    let Ok(peer) = stream.peer_addr() else { return };
+    match shop.connections.take(peer.ip()) {
+        Some(slot) => {
+            data.insert(std::rc::Rc::new(slot));
+        }
+        None => {
+            // Straight to the socket: tokio's `try_write` knows no readiness yet on a new connection.
+            let _ = socket.send(shop::clients::TOO_MANY_CONNECTIONS);
+            // What the client sent already is dropped here, or actix-web would decode every request pipelined
+            // in it first; after the shutdown, reading fails or ends at once.
+            let mut scratch = [0u8; 16 * 1024];
+            for _ in 0..64 {
+                if !matches!(std::io::Read::read(&mut &*socket, &mut scratch), Ok(1..)) {
+                    break;
+                }
+            }
+            let _ = socket.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}
+
 /// The shop's server bound to `address` (port 0 picks a free one), with a backlog of 4,096 pending connections,
-/// the shop's timeouts and connection limit, and the addresses it listens on. Run it with `.await`, inside an
+/// the shop's timeouts and connection limits (`max_connections` per worker, `max_connections_per_client` in
+/// all), and the addresses it listens on. Run it with `.await`, inside an
 /// actix system.
 pub fn server(
     address: &str,
@@ -124,12 +155,14 @@ pub fn server(
 ) -> std::io::Result<(actix_web::dev::Server, Vec<std::net::SocketAddr>)> {
     let limits = shop.config.limits;
     let admin = shop.config.admin_token.is_some();
+    let connecting = shop.clone();
     let server = actix_web::HttpServer::new(move || {
         let headers = SECURITY_HEADERS
             .iter()
             .fold(actix_web::middleware::DefaultHeaders::new(), |headers, &(name, value)| headers.add((name, value)));
         actix_web::App::new().wrap(headers).app_data(shop.clone()).configure(|config| routes(config, admin))
     })
+    .on_connect(move |connection, data| on_connect(&connecting, connection, data))
     .backlog(4096)
     .client_request_timeout(limits.header_timeout)
     .client_disconnect_timeout(std::time::Duration::from_secs(1))

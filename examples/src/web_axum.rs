@@ -1,14 +1,19 @@
-//! The shop on axum: routes, and an accept loop with a connection limit and timeouts; everything else is in
-//! [`crate::shop`].
+//! The shop on axum: routes, and an accept loop with connection limits (in all, and per client) and timeouts
+//! (headers, idle, unread answers, connection lifetime); everything else is in [`crate::shop`].
 
+use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
-use axum::extract::{DefaultBodyLimit, FromRequest, Query, Request, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, Query, Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use tower::ServiceExt;
 
 use crate::forms::ShopOrder;
 use crate::shop::security::{LinkParams, SECURITY_HEADERS};
@@ -50,16 +55,17 @@ async fn privacy_page(Query(params): Query<LangParam>, headers: HeaderMap) -> Re
 async fn submit_order(
     State(shop): State<Arc<Shop>>,
     Query(params): Query<LangParam>,
+    peer: Option<axum::Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let incoming = incoming(&headers);
+    let incoming = incoming(&headers).from(peer.map(|axum::Extension(ConnectInfo(peer))| peer.ip()));
     let lang = incoming.lang(params.lang.as_deref());
     let body = match read_body(&shop, body).await {
         Ok(body) => body,
         Err(reply) => return respond(reply),
     };
-    if let Err(reply) = shop.check_post(&incoming, &body) {
+    if let Err(reply) = shop.check_order(&incoming, &body) {
         return respond(reply);
     }
     // `axum::Form` reads the body into the derived form, as in any axum application.
@@ -143,30 +149,111 @@ pub fn listener(address: std::net::SocketAddr) -> std::io::Result<tokio::net::Tc
     socket.listen(4096)
 }
 
+/// A connection whose writes time out: a write that makes no progress for `timeout` (the client does not read
+/// its answers, and the socket's buffers are full) fails, and hyper closes the connection. hyper's own timeouts
+/// cover the headers and idle keep-alive only.
+struct WriteTimeout {
+    io: hyper_util::rt::TokioIo<tokio::net::TcpStream>,
+    timeout: Duration,
+    /// Set while a write waits; fires when it waited `timeout`.
+    stalled: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl WriteTimeout {
+    /// `pending` is what the socket answered; a wait that lasted `timeout` becomes an error.
+    fn check<T>(&mut self, cx: &mut Context<'_>, pending: Poll<std::io::Result<T>>) -> Poll<std::io::Result<T>> {
+        if pending.is_ready() {
+            self.stalled = None;
+            return pending;
+        }
+        let timeout = self.timeout;
+        let stalled = self.stalled.get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
+        match stalled.as_mut().poll(cx) {
+            Poll::Ready(()) => {
+                // Reset rather than close: a closed socket would keep the unsent answer, and its slot in the
+                // kernel, until the client read it.
+                let _ = socket2::SockRef::from(self.io.inner()).set_linger(Some(Duration::ZERO));
+                Poll::Ready(Err(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "the client did not read its answer in time",
+                )))
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl hyper::rt::Read for WriteTimeout {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: hyper::rt::ReadBufCursor<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.io).poll_read(cx, buf)
+    }
+}
+
+impl hyper::rt::Write for WriteTimeout {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
+        let polled = Pin::new(&mut self.io).poll_write(cx, buf);
+        self.check(cx, polled)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        let polled = Pin::new(&mut self.io).poll_flush(cx);
+        self.check(cx, polled)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        let polled = Pin::new(&mut self.io).poll_shutdown(cx);
+        self.check(cx, polled)
+    }
+}
+
 /// Serves the shop on `listener` until the process ends: at most `max_connections` connections at once (the
-/// next wait in the backlog), each closed when its headers do not arrive within `header_timeout` or it stays
-/// idle longer than `keep_alive`.
+/// next wait in the backlog) and `max_connections_per_client` from one client (the next are answered `503` and
+/// closed); each closed when its headers do not arrive within `header_timeout`, it stays idle longer than
+/// `keep_alive`, an answer waits unread longer than `write_timeout`, or (after its current request) it has
+/// lived `connection_lifetime`.
 pub async fn serve(listener: tokio::net::TcpListener, shop: Arc<Shop>) -> std::io::Result<()> {
     let limits = shop.config.limits;
+    let connections = shop.connections.clone();
     let app = app(shop);
     let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
     loop {
         let Ok(slot) = slots.clone().acquire_owned().await else { return Ok(()) };
-        let stream = match listener.accept().await {
-            Ok((stream, _)) => stream,
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
             // Out of file descriptors, or a connection reset before it was accepted: wait a little, go on.
             Err(_) => {
-                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                tokio::time::sleep(Duration::from_millis(10)).await;
                 continue;
             }
         };
-        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let Some(client_slot) = connections.take(peer.ip()) else {
+            // Over its client's limit: told so, if its socket takes it at once, and closed.
+            // Straight to the socket: tokio's `try_write` knows no readiness yet on a new connection.
+            let _ = socket2::SockRef::from(&stream).send(crate::shop::clients::TOO_MANY_CONNECTIONS);
+            continue;
+        };
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut request: Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(peer));
+            app.clone().oneshot(request.map(Body::new))
+        });
         tokio::spawn(async move {
             let mut builder = hyper::server::conn::http1::Builder::new();
             builder.timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(limits.header_timeout);
-            let connection = builder.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
-            let _ = connection.await;
-            drop(slot);
+            let io =
+                WriteTimeout { io: hyper_util::rt::TokioIo::new(stream), timeout: limits.write_timeout, stalled: None };
+            let connection = builder.serve_connection(io, service);
+            tokio::pin!(connection);
+            if tokio::time::timeout(limits.connection_lifetime, connection.as_mut()).await.is_err() {
+                // Lived long enough: the current answer is finished (within the write timeout), then it closes.
+                connection.as_mut().graceful_shutdown();
+                let _ = tokio::time::timeout(limits.write_timeout + limits.body_timeout, connection).await;
+            }
+            drop((slot, client_slot));
         });
     }
 }

@@ -1,7 +1,7 @@
 //! The loopback HTTP client of the web tests: hyper's HTTP/1.1 client connection, no TLS, one request per
 //! connection, the response's head and body as the tests read them.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -9,7 +9,7 @@ use std::time::Duration;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
-use tokio::net::TcpStream;
+use tokio::net::{TcpSocket, TcpStream};
 
 /// A response: status code, headers and body.
 #[derive(Debug)]
@@ -68,8 +68,29 @@ pub async fn request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> std::io::Result<Response> {
+    request_from(None, address, method, path, headers, body).await
+}
+
+/// A connection to `address` from the local address `source` (a loopback address other than 127.0.0.1 is another
+/// client to the server), or from any address.
+pub async fn connect_from(source: Option<IpAddr>, address: SocketAddr) -> std::io::Result<TcpStream> {
+    let Some(source) = source else { return TcpStream::connect(address).await };
+    let socket = if source.is_ipv4() { TcpSocket::new_v4()? } else { TcpSocket::new_v6()? };
+    socket.bind(SocketAddr::new(source, 0))?;
+    socket.connect(address).await
+}
+
+/// [`request`], from the local address `source`.
+pub async fn request_from(
+    source: Option<IpAddr>,
+    address: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<Response> {
     let exchange = async {
-        let stream = TcpStream::connect(address).await?;
+        let stream = connect_from(source, address).await?;
         let (mut sender, connection) = hyper::client::conn::http1::handshake(Lenient(TokioIo::new(stream)))
             .await
             .map_err(std::io::Error::other)?;
@@ -111,6 +132,7 @@ pub async fn get(address: SocketAddr, path: &str, headers: &[(&str, &str)]) -> s
 #[derive(Clone, Debug)]
 pub struct Visitor {
     address: SocketAddr,
+    source: Option<IpAddr>,
     /// The `csrf` cookie.
     pub cookie: String,
     /// The token of the page's hidden `csrf_token` input.
@@ -137,15 +159,20 @@ pub fn subject_of(link: &str) -> String {
 impl Visitor {
     /// Opens the order page and keeps its cookie and token.
     pub async fn arrive(address: SocketAddr) -> Visitor {
-        let page = get(address, "/order", &[]).await.expect("the order page answers");
+        Visitor::arrive_from(None, address).await
+    }
+
+    /// [`arrive`](Visitor::arrive), and every later request, from the local address `source`.
+    pub async fn arrive_from(source: Option<IpAddr>, address: SocketAddr) -> Visitor {
+        let page = request_from(source, address, "GET", "/order", &[], b"").await.expect("the order page answers");
         let cookie = page.header("set-cookie").and_then(|c| c.split(';').next()).expect("a csrf cookie").to_string();
         let token = hidden_input(&page.body, "csrf_token").expect("a csrf_token input");
-        Visitor { address, cookie, token }
+        Visitor { address, source, cookie, token }
     }
 
     /// `GET` with the visitor's cookie.
     pub async fn get(&self, path: &str) -> std::io::Result<Response> {
-        get(self.address, path, &[("Cookie", &self.cookie)]).await
+        request_from(self.source, self.address, "GET", path, &[("Cookie", &self.cookie)], b"").await
     }
 
     /// `POST` of `body` plus the CSRF token, from the shop's own origin, with the cookie.
@@ -158,6 +185,6 @@ impl Visitor {
             ("Origin", origin.as_str()),
             ("Cookie", self.cookie.as_str()),
         ];
-        request(self.address, "POST", path, &headers, &body).await
+        request_from(self.source, self.address, "POST", path, &headers, &body).await
     }
 }

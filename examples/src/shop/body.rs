@@ -41,9 +41,43 @@ pub fn parse_order(body: &[u8]) -> Result<ShopOrder, Reply> {
     serde_urlencoded::from_bytes(body).map_err(|error| invalid_order(&error.to_string()))
 }
 
-/// `422` for an order form that does not read: the message says which field and why.
+/// `422` for an order form that does not read: the message says which field and why, in the server's words
+/// only (see [`safe_reason`]).
 pub fn invalid_order(reason: &str) -> Reply {
-    Reply::error(422, format!("the order form is invalid: {reason}"))
+    Reply::error(422, format!("the order form is invalid: {}", safe_reason(reason)))
+}
+
+/// What a form decoder's error says, without what the client sent: the decoders quote the value they refused
+/// (`invalid value: string "<script>", expected ..`), so only the field's name (when it is a plain name) and the
+/// decoder's own `expected ..` or `missing field ..` are kept.
+pub fn safe_reason(reason: &str) -> String {
+    let is_name = |name: &str| {
+        !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
+    // "missing field `email`" and "duplicate field `email`" name one of the form's own fields.
+    for kind in ["missing field", "duplicate field"] {
+        if let Some(rest) = reason.find(&format!("{kind} `")).map(|at| &reason[at + kind.len() + 2..])
+            && let Some(name) = rest.split('`').next().filter(|name| is_name(name))
+        {
+            return format!("{kind} `{name}`");
+        }
+    }
+    let field = reason
+        .trim_start_matches("Failed to deserialize form body: ")
+        .split_once(": ")
+        .map(|(field, _)| field)
+        .filter(|field| is_name(field));
+    // The value comes before the decoder's `expected ..`, which comes last: the last one is the decoder's.
+    let expected = reason
+        .rfind(", expected ")
+        .map(|at| &reason[at + 2..])
+        .filter(|expected| expected.len() <= 200 && !expected.contains(['"', '\'', '<', '>', '&', '\n']));
+    match (field, expected) {
+        (Some(field), Some(expected)) => format!("{field}: invalid value, {expected}"),
+        (Some(field), None) => format!("{field}: invalid value"),
+        (None, Some(expected)) => format!("invalid value, {expected}"),
+        (None, None) => "a field has an invalid value".to_string(),
+    }
 }
 
 /// The CSRF token a form body carries beside the form's own fields.
@@ -80,5 +114,31 @@ mod tests {
         assert_eq!(check_body(b"email=%FF%FE").unwrap_err().status, 400);
         assert_eq!(check_body(b"email=\xff").unwrap_err().status, 400);
         assert_eq!(check_body(&vec![b'a'; MAX_BODY + 1]).unwrap_err().status, 413);
+    }
+
+    #[test]
+    fn errors_never_repeat_the_body() {
+        // Audit N12: the 422 carried serde's text, the refused value quoted in it.
+        let version = crate::shop::version_param();
+        for (body, kept) in [
+            (
+                format!("email=a&address=x&partner_offers=%3Cscript%3E&{version}"),
+                "invalid value, expected a checkbox value",
+            ),
+            (format!("email=a&address=x&notice_version={}", "9".repeat(60_000)), "invalid value"),
+            ("address=x".to_string(), "missing field `email`"),
+            (format!("email=a&address=x&partner_offers=on&partner_offers=on&{version}"), "partner_offers"),
+        ] {
+            let reply = parse_order(body.as_bytes()).err().expect("refused");
+            assert_eq!(reply.status, 422);
+            assert!(reply.body.contains(kept), "{kept:?} not in {:?}", reply.body);
+            assert!(
+                !reply.body.contains("script") && !reply.body.contains("9999") && reply.body.len() < 300,
+                "{}",
+                reply.body
+            );
+        }
+        assert_eq!(safe_reason("x: invalid value: string \", expected <b>\""), "x: invalid value");
+        assert_eq!(safe_reason("missing field `<b>`"), "a field has an invalid value");
     }
 }

@@ -8,20 +8,24 @@
 //! - every POST needs a URL-encoded body, the same origin (`Origin`, else `Referer`; `Sec-Fetch-Site`), and a
 //!   CSRF token tied to the browser's `csrf` cookie;
 //! - the list of every record needs `Authorization: Bearer <ADMIN_TOKEN>`, and is paginated;
-//! - every answer carries a CSP with `frame-ancestors 'none'`, `nosniff` and a same-origin referrer policy.
+//! - every answer carries a CSP with `frame-ancestors 'none'`, `nosniff` and a same-origin referrer policy;
+//! - one client address holds a bounded number of connections, an answer it does not read closes its
+//!   connection, and `POST /order` is rate-limited per address and per CSRF cookie (`429`).
 
 mod body;
+pub mod clients;
 pub mod config;
 mod pages;
 pub mod security;
 
+use std::net::IpAddr;
 use std::time::SystemTime;
 
 use privacy_notice::store::{ConsentStore, StoreError};
 use privacy_notice::{CollectionMethod, Decision, Lang, PrivacyNotice};
 
 pub use body::{MAX_BODY, check_body, invalid_order, parse_order};
-pub use config::{Config, Limits};
+pub use config::{Config, Limits, Rate};
 use pages::{escape, page, words};
 use security::{LinkParams, check_admin, check_form_content_type, check_same_origin};
 
@@ -96,6 +100,8 @@ pub struct Incoming {
     pub authorization: Option<String>,
     /// `Accept-Language`.
     pub accept_language: Option<String>,
+    /// The client's address, as the connection shows it (set by the framework, not read from a header).
+    pub peer: Option<IpAddr>,
 }
 
 impl Incoming {
@@ -111,7 +117,14 @@ impl Incoming {
             cookies: get("cookie"),
             authorization: get("authorization"),
             accept_language: get("accept-language"),
+            peer: None,
         }
+    }
+
+    /// The same, from the client at `peer`.
+    pub fn from(mut self, peer: Option<IpAddr>) -> Incoming {
+        self.peer = peer;
+        self
     }
 
     /// The value of the cookie `name`.
@@ -157,6 +170,10 @@ pub struct Shop {
     pub store: ConsentStore,
     /// Keys, admin token, limits.
     pub config: Config,
+    /// The connections each client holds.
+    pub connections: clients::ConnectionSlots,
+    /// The order rates.
+    orders: clients::OrderLimits,
 }
 
 /// `notice_version=…`: what the order page's hidden input sends, for clients that build bodies themselves.
@@ -194,7 +211,9 @@ impl Shop {
     pub async fn open(url: &str, config: Config) -> Result<Shop, StoreError> {
         let store = ConsentStore::connect(url).await?;
         store.archive(ShopOrder::notice()).await?;
-        Ok(Shop { store, config })
+        let connections = clients::ConnectionSlots::new(config.limits.max_connections_per_client);
+        let orders = clients::OrderLimits::new(&config.limits);
+        Ok(Shop { store, config, connections, orders })
     }
 
     /// The browser's `csrf` cookie, or a new one to set, and the token the page's forms carry.
@@ -240,12 +259,21 @@ impl Shop {
     /// decodes to UTF-8, from the shop's own pages, with the CSRF token of the browser's cookie.
     pub fn check_post(&self, incoming: &Incoming, body: &[u8]) -> Result<(), Reply> {
         check_form_content_type(incoming)?;
-        check_same_origin(incoming)?;
+        check_same_origin(incoming, &self.config.allowed_hosts)?;
         check_body(body)?;
         self.config.secret.check_csrf(incoming, body::csrf_field(body).as_deref())
     }
 
-    /// `POST /order`, once [`check_post`](Shop::check_post) passed and the framework read the form: one record
+    /// What `POST /order` passes before its body is read as a form: [`check_post`](Shop::check_post), then the
+    /// order rate of the page's CSRF cookie, then that of the client's address. Beyond a rate: `429` with
+    /// `Retry-After`.
+    pub fn check_order(&self, incoming: &Incoming, body: &[u8]) -> Result<(), Reply> {
+        self.check_post(incoming, body)?;
+        self.orders.check_token(incoming.cookie(security::CSRF_COOKIE).unwrap_or_default())?;
+        self.orders.check_client(incoming.peer)
+    }
+
+    /// `POST /order`, once [`check_order`](Shop::check_order) passed and the framework read the form: one record
     /// per box, appended to the store, then a confirmation with the person's choices and their own signed link
     /// to change their mind.
     pub async fn submit_order(&self, order: &ShopOrder, lang: Lang) -> Reply {
@@ -286,12 +314,14 @@ impl Shop {
     }
 
     /// `GET /me?subject=..&expires=..&sig=..`: through the person's signed link only, one button per purpose
-    /// still granted — as easy as ticking the box was — and the download of their history.
+    /// still granted — as easy as ticking the box was — and the download of their history, through a link that
+    /// expires when this one does (a link never renews itself).
     pub async fn choices_page(&self, incoming: &Incoming, link: &LinkParams, lang: Lang) -> Reply {
-        let subject = match self.config.secret.open_link(link) {
-            Ok(subject) => subject,
+        let opened = match self.config.secret.open_link(link) {
+            Ok(opened) => opened,
             Err(reply) => return reply,
         };
+        let subject = opened.subject;
         let current = match self.store.current(&subject).await {
             Ok(current) => current,
             Err(error) => return store_failed(&error),
@@ -320,7 +350,7 @@ impl Shop {
                 )
             })
             .collect();
-        let query = self.config.secret.link_query(&subject, SystemTime::now() + security::LINK_LIFETIME);
+        let query = self.config.secret.link_query(&subject, opened.expires);
         let body = format!(
             "<h1>{change}</h1>\n{buttons}<p><a id=\"export\" href=\"/me/export?{query}\">{export}</a></p>\n",
             change = w.change,
@@ -335,7 +365,7 @@ impl Shop {
     /// `GET /me/export?subject=..&expires=..&sig=..`: the person's whole history as JSON (Art. 15 and 20).
     pub async fn export(&self, link: &LinkParams) -> Reply {
         let subject = match self.config.secret.open_link(link) {
-            Ok(subject) => subject,
+            Ok(opened) => opened.subject,
             Err(reply) => return reply,
         };
         match self.store.export(&subject).await {
@@ -352,11 +382,16 @@ impl Shop {
         }
         let form: body::WithdrawalForm = match serde_urlencoded::from_bytes(body) {
             Ok(form) => form,
-            Err(error) => return Reply::error(422, format!("the withdrawal form is invalid: {error}")),
+            Err(error) => {
+                return Reply::error(
+                    422,
+                    format!("the withdrawal form is invalid: {}", body::safe_reason(&error.to_string())),
+                );
+            }
         };
         let link = LinkParams { subject: form.subject, expires: form.expires, sig: form.sig };
         let subject = match self.config.secret.open_link(&link) {
-            Ok(subject) => subject,
+            Ok(opened) => opened.subject,
             Err(reply) => return reply,
         };
         let notice = ShopOrder::notice();

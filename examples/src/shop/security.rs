@@ -52,7 +52,8 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) || !text.is_ascii() {
+    // Digits only: `u8::from_str_radix` alone would also read `+a` as `0a`.
+    if !text.len().is_multiple_of(2) || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     (0..text.len()).step_by(2).map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok()).collect()
@@ -106,9 +107,12 @@ impl SecretKey {
         mac.finalize().into_bytes().into()
     }
 
+    /// Whether `signature` is this key's MAC of `parts`, written the one way [`hex`] writes it: 64 lower-case
+    /// hexadecimal digits, so that a link has a single spelling.
     fn verify(&self, parts: &[&[u8]], signature: &str) -> bool {
+        let canonical = signature.len() == 64 && signature.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
         let expected = self.mac(parts);
-        unhex(signature).is_some_and(|given| bool::from(given.as_slice().ct_eq(&expected)))
+        canonical && unhex(signature).is_some_and(|given| bool::from(given.as_slice().ct_eq(&expected)))
     }
 
     /// The query of the link to `subject`'s choices, valid until `expires`:
@@ -119,8 +123,8 @@ impl SecretKey {
         format!("subject={subject}&expires={expires}&sig={sig}")
     }
 
-    /// The subject a link opens, if its signature is this key's and it has not expired.
-    pub fn open_link(&self, link: &LinkParams) -> Result<String, Reply> {
+    /// The subject a link opens and until when, if its signature is this key's and it has not expired.
+    pub fn open_link(&self, link: &LinkParams) -> Result<OpenedLink, Reply> {
         let refused = || Reply::error(403, "this link is not valid: use the link you were given after ordering");
         let (Some(subject), Some(expires), Some(sig)) = (&link.subject, &link.expires, &link.sig) else {
             return Err(refused());
@@ -128,12 +132,15 @@ impl SecretKey {
         if !self.verify(&[b"choices", subject.as_bytes(), expires.as_bytes()], sig) {
             return Err(refused());
         }
-        let expires = expires.parse::<u64>().map_err(|_| refused())?;
+        // Digits only, as `link_query` writes them: `+5` would parse too.
+        let expires =
+            Some(expires).filter(|e| e.bytes().all(|b| b.is_ascii_digit())).and_then(|e| e.parse::<u64>().ok());
+        let expires = expires.ok_or_else(refused)?;
         let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_secs();
         if expires <= now {
             return Err(Reply::error(403, "this link has expired: ask the shop for a new one"));
         }
-        Ok(subject.clone())
+        Ok(OpenedLink { subject: subject.clone(), expires: UNIX_EPOCH + Duration::from_secs(expires) })
     }
 
     /// The CSRF token a page carries in a hidden input, tied to the browser's `csrf` cookie.
@@ -149,6 +156,16 @@ impl SecretKey {
             _ => Err(Reply::error(403, "the form's security token is missing or wrong: reload the page and resubmit")),
         }
     }
+}
+
+/// What a valid link opens: the person, and the link's own expiry, which the links a page gives keep (a link
+/// never renews itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenedLink {
+    /// The person.
+    pub subject: String,
+    /// When the link stops opening anything.
+    pub expires: SystemTime,
 }
 
 /// `?subject=..&expires=..&sig=..`: a signed link's parameters, as the frameworks read them from the query
@@ -174,13 +191,17 @@ pub fn csrf_set_cookie(cookie: &str) -> String {
 }
 
 /// Refuses a POST that does not come from the shop's own pages: `Sec-Fetch-Site` other than `same-origin`,
-/// an `Origin` (or, without one, a `Referer`) of another site, or neither header at all.
-pub fn check_same_origin(incoming: &Incoming) -> Result<(), Reply> {
+/// a `Host` not in `allowed_hosts` (when the list is not empty: a DNS-rebinding page names its own host), an
+/// `Origin` (or, without one, a `Referer`) of another site, or neither header at all.
+pub fn check_same_origin(incoming: &Incoming, allowed_hosts: &[String]) -> Result<(), Reply> {
     let refused = |why: &str| Err(Reply::error(403, format!("cross-site request refused: {why}")));
-    if let Some(site) = incoming.fetch_site.as_deref().filter(|site| !matches!(*site, "same-origin" | "none")) {
-        return refused(&format!("Sec-Fetch-Site is `{site}`"));
+    if incoming.fetch_site.as_deref().is_some_and(|site| !matches!(site, "same-origin" | "none")) {
+        return refused("Sec-Fetch-Site is not same-origin");
     }
     let Some(host) = incoming.host.as_deref() else { return refused("no Host header") };
+    if !allowed_hosts.is_empty() && !allowed_hosts.iter().any(|allowed| allowed.eq_ignore_ascii_case(host)) {
+        return refused("the Host is not one of this shop's names");
+    }
     let ours = [format!("http://{host}"), format!("https://{host}")];
     match (incoming.origin.as_deref(), incoming.referer.as_deref()) {
         (Some(origin), _) if ours.iter().any(|o| o == origin) => Ok(()),
@@ -223,12 +244,58 @@ mod tests {
         let later = SystemTime::now() + Duration::from_secs(60);
         let params = |query: &str| serde_urlencoded::from_str::<LinkParams>(query).unwrap();
         let query = key.link_query("alice", later);
-        assert_eq!(key.open_link(&params(&query)).unwrap(), "alice");
+        assert_eq!(key.open_link(&params(&query)).unwrap().subject, "alice");
         assert_eq!(key.open_link(&params(&query.replace("alice", "bob"))).unwrap_err().status, 403);
         assert_eq!(SecretKey::generate().open_link(&params(&query)).unwrap_err().status, 403);
         let expired = key.link_query("alice", SystemTime::now() - Duration::from_secs(1));
         assert!(key.open_link(&params(&expired)).unwrap_err().body.contains("expired"));
         assert_eq!(key.open_link(&params("subject=alice")).unwrap_err().status, 403);
+    }
+
+    #[test]
+    fn a_link_has_one_spelling() {
+        // Audit N10: `0a` also read as `+a`, and upper case was accepted.
+        let key = SecretKey::generate();
+        let later = SystemTime::now() + Duration::from_secs(60);
+        let params = |query: &str| serde_urlencoded::from_str::<LinkParams>(query).unwrap();
+        // A link whose signature starts with `0`, which `+` used to stand for.
+        let query = (0..10_000)
+            .map(|i| key.link_query(&format!("alice{i}"), later))
+            .find(|query| query.contains("&sig=0"))
+            .expect("one in sixteen signatures starts with 0");
+        let sig = query.split("&sig=").nth(1).unwrap().to_string();
+        assert!(key.open_link(&params(&query)).is_ok());
+        let expires = query.split("&expires=").nth(1).unwrap().split('&').next().unwrap().to_string();
+        let variants = [
+            query.replace(&sig, &format!("%2B{}", &sig[1..])),
+            query.replace(&sig, &sig.to_ascii_uppercase()),
+            query.replace(&sig, &format!("{sig}00")),
+            query.replace(&sig, &sig[..62]),
+            query.replace(&format!("expires={expires}"), &format!("expires=%2B{expires}")),
+            query.replace(&format!("expires={expires}"), &format!("expires=0{expires}")),
+        ];
+        for variant in variants {
+            assert_eq!(key.open_link(&params(&variant)).unwrap_err().status, 403, "{variant}");
+        }
+        assert_eq!(unhex("+a"), None);
+        assert_eq!(unhex("0A"), Some(vec![10]));
+    }
+
+    #[test]
+    fn the_host_must_be_allowed_when_a_list_is_set() {
+        // Audit N11: `Host: evil.example` with `Origin: http://evil.example` (a DNS-rebinding page) passed.
+        let request = |host: &str| Incoming {
+            host: Some(host.to_string()),
+            origin: Some(format!("http://{host}")),
+            ..Incoming::default()
+        };
+        assert!(check_same_origin(&request("evil.example"), &[]).is_ok(), "no list: any host");
+        let allowed = ["shop.example".to_string(), "127.0.0.1:3000".to_string()];
+        assert_eq!(check_same_origin(&request("evil.example"), &allowed).unwrap_err().status, 403);
+        assert!(check_same_origin(&request("shop.example"), &allowed).is_ok());
+        assert!(check_same_origin(&request("SHOP.example"), &allowed).is_ok());
+        assert!(check_same_origin(&request("127.0.0.1:3000"), &allowed).is_ok());
+        assert_eq!(check_same_origin(&request("127.0.0.1:3001"), &allowed).unwrap_err().status, 403);
     }
 
     #[test]

@@ -245,7 +245,7 @@ async fn the_shop_keeps_serving_while_200_slow_clients_hold_connections() {
         header_timeout: Duration::from_secs(3),
         body_timeout: Duration::from_secs(3),
         keep_alive: Duration::from_secs(3),
-        max_connections: 1024,
+        ..Limits::without_client_limits()
     };
     let config = Config { limits, ..config() };
     for running in both_shops("slow", config).await {
@@ -272,5 +272,28 @@ async fn the_shop_keeps_serving_while_200_slow_clients_hold_connections() {
         }
         println!("{address}: the longest slow client was let go after {longest:?}");
         assert!(longest < Duration::from_secs(20), "{longest:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_link_never_renews_itself() {
+    // Audit N6: the page a link opens gave a fresh 30-day link, so a leaked link was valid for ever.
+    let config = config();
+    let secret = config.secret.clone();
+    for running in both_shops("renew", config.clone()).await {
+        let visitor = Visitor::arrive(running.address).await;
+        let subject = subject_of(&order(running.address, &visitor).await);
+        let expires = SystemTime::now() + Duration::from_secs(3);
+        let short = secret.link_query(&subject, expires);
+        let page = visitor.get(&format!("/me?{short}")).await.unwrap();
+        assert_eq!(page.status, 200, "{}", page.body);
+        let start = page.body.find("id=\"export\" href=\"/me/export?").expect("an export link") + 29;
+        let export = page.body[start..].split('"').next().unwrap().replace("&amp;", "&");
+        let seconds = expires.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        assert!(export.contains(&format!("expires={seconds}&")), "{export} keeps the link's expiry {seconds}");
+        tokio::time::sleep(Duration::from_secs(4)).await;
+        for path in [format!("/me?{short}"), format!("/me?{export}"), format!("/me/export?{export}")] {
+            assert_eq!(visitor.get(&path).await.unwrap().status, 403, "{path}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 mod attacks;
 mod crash;
+mod limits;
 mod page_check;
 mod store;
 mod store_migrations;
