@@ -337,7 +337,7 @@ impl Shop {
         let buttons: String = current
             .records
             .iter()
-            .filter(|r| r.form == ShopOrder::notice().form() && r.decision == Decision::Granted)
+            .filter(|r| r.form == ShopOrder::notice().id() && r.decision == Decision::Granted)
             .map(|r| {
                 format!(
                     "<form method=\"post\" action=\"/withdraw?lang={code}\">{link_inputs}{csrf}{purpose}\
