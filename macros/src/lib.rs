@@ -32,7 +32,9 @@ mod ty;
 
 use proc_macro2::TokenStream;
 
-/// Derives `privacy_notice::PrivacyNotice`; see the `privacy-notice` crate for the attributes.
+/// Derives `privacy_notice::PrivacyNotice`: the notice, the boxes and the checks of a form, from its attributes.
+///
+#[doc = include_str!("../ATTRIBUTES.md")]
 #[proc_macro_derive(
     PrivacyNotice,
     attributes(

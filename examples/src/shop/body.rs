@@ -42,7 +42,7 @@ pub fn parse_order(body: &[u8]) -> Result<ShopOrder, Reply> {
 }
 
 /// `422` for an order form that does not read: the message says which field and why, in the server's words
-/// only (see [`safe_reason`]).
+/// only (see `safe_reason`).
 pub fn invalid_order(reason: &str) -> Reply {
     Reply::error(422, format!("the order form is invalid: {}", safe_reason(reason)))
 }
