@@ -1,11 +1,11 @@
-//! Phase 3: the `PrivacyNotice` impl. The notice is one `static` of plain data; the only code generated per
-//! form is the list of its boxes in `consents`.
+//! Phase 3: the `PrivacyNotice` impl. The notice's declarations are one string literal (`codec`), which the
+//! runtime reads into a `static` on the first call to `notice()`; the only code generated per form is the list
+//! of its boxes in `consents`.
 
-use proc_macro2::TokenStream;
-use quote::{ToTokens, quote, quote_spanned};
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned};
 
 use crate::checked::CheckedForm;
-use crate::tokens::Expr;
 
 /// Phase 3: the impl, inside `const _: () = { .. };`.
 pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
@@ -18,7 +18,7 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
             let doc = crate::doc::notice(spec);
             quote!(#[cfg_attr(doc, doc = #doc)])
         });
-        (Expr(spec).into_token_stream(), doc)
+        (Literal::string(&crate::codec::encode(spec)), doc)
     });
     let ticks = checked.boxes.iter().map(|checked| {
         let field = checked.field;
@@ -43,6 +43,8 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
         }
         None => quote!(_pn::None),
     };
+    // The form's id is its declared one, else the module path where it is declared and its name.
+    let module = if form.id.is_some() { quote!("") } else { quote!(::core::module_path!()) };
     // Only a concrete type can be collected; a generic form is listed with `register!` instead.
     let runtime = &form.runtime;
     let submit = form.generics.params.is_empty().then(|| quote!(#runtime::__submit!(#ident);));
@@ -56,10 +58,8 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics #runtime::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {
-                    // The data names the runtime's items unqualified; the glob reaches nothing else in this body.
-                    use _pn::*;
-                    static NOTICE: Notice = Notice::__new(#spec);
-                    &NOTICE
+                    static NOTICE: _pn::LazyNotice = _pn::LazyNotice::new(#spec, #module);
+                    NOTICE.get()
                 }
 
                 fn consents(&self) -> _pn::Consents {
