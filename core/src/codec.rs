@@ -13,8 +13,6 @@
 //! `*`, then its items. Every slice the decoded spec holds is allocated once and kept for the process (a
 //! form's notice is a `static`); its strings borrow from the literal.
 
-use std::collections::HashMap;
-
 use crate::field::{ConsentField, Topic};
 use crate::lang::Lang;
 use crate::model::{
@@ -51,15 +49,16 @@ variants!(
 /// The spec as the string [`decode`] reads back. Its `id` is written as given: the derive gives the declared
 /// id, or `""` for the module path and the type's name, which `decode` then joins.
 pub fn encode(spec: &NoticeSpec<'_>) -> String {
-    let mut out = Writer { out: String::with_capacity(1024), seen: HashMap::new() };
+    let mut out = Writer { out: String::with_capacity(1024), seen: Vec::new() };
     out.spec(spec);
     out.out
 }
 
 struct Writer<'s> {
     out: String,
-    /// Each string written so far, with its index.
-    seen: HashMap<&'s str, usize>,
+    /// Each string written so far, by index: a form has a few dozen, which a scan compares faster than a hash
+    /// map hashes them (the derive runs unoptimized in a debug build).
+    seen: Vec<&'s str>,
 }
 
 impl<'s> Writer<'s> {
@@ -69,14 +68,13 @@ impl<'s> Writer<'s> {
     }
 
     fn str(&mut self, s: &'s str) {
-        let next = self.seen.len();
-        match self.seen.get(s) {
-            Some(&index) => {
+        match self.seen.iter().position(|seen| *seen == s) {
+            Some(index) => {
                 self.number(index);
                 self.out.push('\'');
             }
             None => {
-                self.seen.insert(s, next);
+                self.seen.push(s);
                 self.number(s.len());
                 self.out.push('"');
                 self.out.push_str(s);

@@ -80,3 +80,32 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
         };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    /// What the runtime reads back from the literal is the spec the derive wrote, field for field.
+    #[test]
+    fn the_literal_reads_back_as_the_spec() {
+        let sources = [crate::robustness::RICH, "#[notice(id = \"shop::order\", subjects = \"customer\")]\n#[purpose(\"p\", data_use = \"essential.service\", basis = \"contract\", retention = \"1 an\")]\n#[recipients(\"nous\")]\n#[rights_contact(\"dpo@x.fr\")]\n#[controller(name = \"X\", address = \"Paris\", contact = \"dpo@x.fr\", country = \"FR\")]\nstruct F { #[personal_data(category = \"user.name\")] name: String }"];
+        for source in sources {
+            let input: syn::DeriveInput = syn::parse2(TokenStream::from_str(source).unwrap()).unwrap();
+            let mut errors = crate::errors::Errors::default();
+            let form = crate::parse::form(&input, &mut errors).expect("parses");
+            let checked = crate::check::form(&form, &mut errors).unwrap_or_else(|| panic!("{:?}", errors.finish()));
+            checked.with_spec(|spec| {
+                let data: &'static str = Box::leak(crate::codec::encode(spec).into_boxed_str());
+                let decoded = crate::codec::decode(data, "app::forms");
+                let mut expected = *spec;
+                let id = format!("app::forms::{}", spec.form);
+                if spec.id.is_empty() {
+                    expected.id = &id;
+                }
+                assert_eq!(format!("{decoded:?}"), format!("{expected:?}"));
+            });
+        }
+    }
+}
