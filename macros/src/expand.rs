@@ -90,7 +90,10 @@ mod tests {
     /// What the runtime reads back from the literal is the spec the derive wrote, field for field.
     #[test]
     fn the_literal_reads_back_as_the_spec() {
-        let sources = [crate::robustness::RICH, "#[notice(id = \"shop::order\", subjects = \"customer\")]\n#[purpose(\"p\", data_use = \"essential.service\", basis = \"contract\", retention = \"1 an\")]\n#[recipients(\"nous\")]\n#[rights_contact(\"dpo@x.fr\")]\n#[controller(name = \"X\", address = \"Paris\", contact = \"dpo@x.fr\", country = \"FR\")]\nstruct F { #[personal_data(category = \"user.name\")] name: String }"];
+        let sources = [
+            crate::robustness::RICH,
+            "#[notice(id = \"shop::order\", subjects = \"customer\")]\n#[purpose(\"p\", data_use = \"essential.service\", basis = \"contract\", retention = \"1 an\")]\n#[recipients(\"nous\")]\n#[rights_contact(\"dpo@x.fr\")]\n#[controller(name = \"X\", address = \"Paris\", contact = \"dpo@x.fr\", country = \"FR\")]\nstruct F { #[personal_data(category = \"user.name\")] name: String }",
+        ];
         for source in sources {
             let input: syn::DeriveInput = syn::parse2(TokenStream::from_str(source).unwrap()).unwrap();
             let mut errors = crate::errors::Errors::default();

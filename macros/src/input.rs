@@ -186,9 +186,9 @@ pub(crate) fn typed(field: &Field) -> Type {
         .iter()
         .any(|attr| attr.path().is_ident("consent") || attr.path().is_ident("personal_data") && required(attr))
         || tokens
-                .clone()
-                .into_iter()
-                .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "NoticeVersion" || ident == "Checkbox"));
+            .clone()
+            .into_iter()
+            .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "NoticeVersion" || ident == "Checkbox"));
     if looked_at { syn::parse2(tokens.clone()).unwrap_or_else(|_| field.ty.clone()) } else { field.ty.clone() }
 }
 

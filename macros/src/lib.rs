@@ -11,7 +11,9 @@
 // The runtime's model, texts and renderers, from the crate both share: the derive builds the form's
 // `NoticeSpec` once, writes it into the expansion, and renders the notice into the impl's rustdoc.
 use lang::Lang;
-use privacy_notice_core::{adequacy, authorities, codec, countries, field, lang, model, render, taxonomy, texts, vocabulary};
+use privacy_notice_core::{
+    adequacy, authorities, codec, countries, field, lang, model, render, taxonomy, texts, vocabulary,
+};
 
 mod args;
 mod attr_kind;
