@@ -93,6 +93,17 @@ impl<'a> ConsentField<'a> {
         ConsentField { name, purpose: id, law, topic: Topic::Purpose { text, label, objection }, langs }
     }
 
+    /// A box read back from a notice's literal (`codec::decode`).
+    pub(crate) const fn decoded(
+        name: &'a str,
+        purpose: &'a str,
+        law: Law,
+        topic: Topic<'a>,
+        langs: &'a [Lang],
+    ) -> ConsentField<'a> {
+        ConsentField { name, purpose, law, topic, langs }
+    }
+
     /// The name under which the box is submitted (honours `#[serde(rename ..)]` and `rename_all`).
     pub const fn name(&self) -> &'a str {
         self.name

@@ -7,6 +7,7 @@
 
 pub mod adequacy;
 pub mod authorities;
+pub mod codec;
 pub mod countries;
 pub mod field;
 pub mod lang;

@@ -1,11 +1,11 @@
-//! Phase 3: the `PrivacyNotice` impl. The notice is one `static` of plain data; the only code generated per
-//! form is the list of its boxes in `consents`.
+//! Phase 3: the `PrivacyNotice` impl. The notice's declarations are one string literal (`codec`), which the
+//! runtime reads into a `static` on the first call to `notice()`; the only code generated per form is the list
+//! of its boxes in `consents`.
 
-use proc_macro2::TokenStream;
-use quote::{ToTokens, quote, quote_spanned};
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned};
 
 use crate::checked::CheckedForm;
-use crate::tokens::Expr;
 
 /// Phase 3: the impl, inside `const _: () = { .. };`.
 pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
@@ -18,7 +18,7 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
             let doc = crate::doc::notice(spec);
             quote!(#[cfg_attr(doc, doc = #doc)])
         });
-        (Expr(spec).into_token_stream(), doc)
+        (Literal::string(&crate::codec::encode(spec)), doc)
     });
     let ticks = checked.boxes.iter().map(|checked| {
         let field = checked.field;
@@ -43,6 +43,8 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
         }
         None => quote!(_pn::None),
     };
+    // The form's id is its declared one, else the module path where it is declared and its name.
+    let module = if form.id.is_some() { quote!("") } else { quote!(::core::module_path!()) };
     // Only a concrete type can be collected; a generic form is listed with `register!` instead.
     let runtime = &form.runtime;
     let submit = form.generics.params.is_empty().then(|| quote!(#runtime::__submit!(#ident);));
@@ -56,10 +58,8 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics #runtime::PrivacyNotice for #ident #ty_generics #where_clause {
                 fn notice() -> &'static _pn::Notice {
-                    // The data names the runtime's items unqualified; the glob reaches nothing else in this body.
-                    use _pn::*;
-                    static NOTICE: Notice = Notice::__new(#spec);
-                    &NOTICE
+                    static NOTICE: _pn::LazyNotice = _pn::LazyNotice::new(#spec, #module);
+                    NOTICE.get()
                 }
 
                 fn consents(&self) -> _pn::Consents {
@@ -78,5 +78,37 @@ pub(crate) fn form(checked: &CheckedForm<'_>, with_doc: bool) -> TokenStream {
 
             #submit
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use proc_macro2::TokenStream;
+
+    /// What the runtime reads back from the literal is the spec the derive wrote, field for field.
+    #[test]
+    fn the_literal_reads_back_as_the_spec() {
+        let sources = [
+            crate::robustness::RICH,
+            "#[notice(id = \"shop::order\", subjects = \"customer\")]\n#[purpose(\"p\", data_use = \"essential.service\", basis = \"contract\", retention = \"1 an\")]\n#[recipients(\"nous\")]\n#[rights_contact(\"dpo@x.fr\")]\n#[controller(name = \"X\", address = \"Paris\", contact = \"dpo@x.fr\", country = \"FR\")]\nstruct F { #[personal_data(category = \"user.name\")] name: String }",
+        ];
+        for source in sources {
+            let input: syn::DeriveInput = syn::parse2(TokenStream::from_str(source).unwrap()).unwrap();
+            let mut errors = crate::errors::Errors::default();
+            let form = crate::parse::form(&input, &mut errors).expect("parses");
+            let checked = crate::check::form(&form, &mut errors).unwrap_or_else(|| panic!("{:?}", errors.finish()));
+            checked.with_spec(|spec| {
+                let data: &'static str = Box::leak(crate::codec::encode(spec).into_boxed_str());
+                let decoded = crate::codec::decode(data, "app::forms");
+                let mut expected = *spec;
+                let id = format!("app::forms::{}", spec.form);
+                if spec.id.is_empty() {
+                    expected.id = &id;
+                }
+                assert_eq!(format!("{decoded:?}"), format!("{expected:?}"));
+            });
+        }
     }
 }

@@ -174,12 +174,21 @@ fn fields(body: &Group) -> Option<Punctuated<Field, syn::token::Comma>> {
 /// the form's `NoticeVersion` or a `Checkbox` without `#[consent]`. Other types stay as their tokens.
 pub(crate) fn typed(field: &Field) -> Type {
     let Type::Verbatim(tokens) = &field.ty else { return field.ty.clone() };
-    let looked_at =
-        field.attrs.iter().any(|attr| attr.path().is_ident("consent") || attr.path().is_ident("personal_data"))
-            || tokens
-                .clone()
-                .into_iter()
-                .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "NoticeVersion" || ident == "Checkbox"));
+    // `#[personal_data(required, ..)]`: the flag is a word among the attribute's arguments.
+    let required = |attr: &syn::Attribute| match &attr.meta {
+        syn::Meta::List(list) => {
+            list.tokens.clone().into_iter().any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "required"))
+        }
+        _ => false,
+    };
+    let looked_at = field
+        .attrs
+        .iter()
+        .any(|attr| attr.path().is_ident("consent") || attr.path().is_ident("personal_data") && required(attr))
+        || tokens
+            .clone()
+            .into_iter()
+            .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "NoticeVersion" || ident == "Checkbox"));
     if looked_at { syn::parse2(tokens.clone()).unwrap_or_else(|_| field.ty.clone()) } else { field.ty.clone() }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! The derive runs in three phases: `parse` reads the struct and its attributes (walked once by `input`) into a
 //! raw form, `check` applies the rules the law sets and returns a checked form that carries what they proved,
-//! `expand` writes the impl, the notice's data through `ToTokens` on the shared model (`tokens`). Every problem
+//! `expand` writes the impl, the notice's data as one literal of the shared model's `codec`. Every problem
 //! found in the first two phases is reported in the same compile; on error a stub impl keeps follow-on errors
 //! away.
 #![forbid(unsafe_code)]
@@ -11,7 +11,9 @@
 // The runtime's model, texts and renderers, from the crate both share: the derive builds the form's
 // `NoticeSpec` once, writes it into the expansion, and renders the notice into the impl's rustdoc.
 use lang::Lang;
-use privacy_notice_core::{adequacy, authorities, countries, field, lang, model, render, taxonomy, texts, vocabulary};
+use privacy_notice_core::{
+    adequacy, authorities, codec, countries, field, lang, model, render, taxonomy, texts, vocabulary,
+};
 
 mod args;
 mod attr_kind;
@@ -27,7 +29,6 @@ mod parse;
 mod rules;
 mod serde_names;
 mod suggest;
-mod tokens;
 mod ty;
 
 use proc_macro2::TokenStream;

@@ -36,3 +36,24 @@ impl ConsentBox for bool {
         *self
     }
 }
+
+/// A form's notice as the derive writes it: its declarations in one literal (`privacy_notice_core::codec`),
+/// read into a [`Notice`] on the first call to the form's `notice()`, once per process.
+pub struct LazyNotice {
+    data: &'static str,
+    module: &'static str,
+    notice: std::sync::OnceLock<Notice>,
+}
+
+impl LazyNotice {
+    /// The notice whose declarations `data` holds, of a form declared in `module` (its id, unless it declares
+    /// one, is `module::Form`).
+    pub const fn new(data: &'static str, module: &'static str) -> LazyNotice {
+        LazyNotice { data, module, notice: std::sync::OnceLock::new() }
+    }
+
+    /// The notice, read from the literal the first time.
+    pub fn get(&'static self) -> &'static Notice {
+        self.notice.get_or_init(|| Notice::__new(privacy_notice_core::codec::decode(self.data, self.module)))
+    }
+}

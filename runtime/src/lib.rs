@@ -106,7 +106,7 @@ pub use vocabulary::{Art9Condition, Audience, DataKind, MarketingChannel, Recipi
 ///
 /// Implemented by `#[derive(PrivacyNotice)]`; do not implement it by hand.
 pub trait PrivacyNotice {
-    /// The form's notice, built at compile time.
+    /// The form's notice, checked and written at compile time, read once per process on the first call.
     fn notice() -> &'static Notice;
 
     /// What this submission decided for each consent box.

@@ -26,9 +26,9 @@ const OUTPUTS: usize = 7;
 
 /// The privacy notice of a form: the information text, its consent boxes and the call-centre script.
 ///
-/// Built at compile time by `#[derive(PrivacyNotice)]` and reached through
-/// [`PrivacyNotice::notice`](crate::PrivacyNotice::notice). Each output is rendered once per language, then
-/// served as a copy.
+/// Checked and written at compile time by `#[derive(PrivacyNotice)]`, as one literal read into a `static` on the
+/// first call to [`PrivacyNotice::notice`](crate::PrivacyNotice::notice), which reaches it. Each output is
+/// rendered once per language, then served as a copy.
 #[derive(Debug)]
 pub struct Notice {
     spec: NoticeSpec<'static>,

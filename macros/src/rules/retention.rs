@@ -125,11 +125,14 @@ pub(super) fn longest_days(text: &str) -> Option<u32> {
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let mut longest = None;
     for pair in words.windows(2) {
+        // The unit is looked for only after a number, and matched without building its plural.
         let number =
             pair[0].parse::<u32>().ok().or_else(|| NUMBERS.iter().find(|(w, _)| *w == pair[0]).map(|(_, n)| *n));
-        let unit =
-            UNITS.iter().find(|(u, _)| pair[1] == *u || pair[1] == format!("{u}s") || (*u == "an" && pair[1] == "ans"));
-        if let (Some(number), Some((_, days))) = (number, unit) {
+        let Some(number) = number else { continue };
+        let word = pair[1];
+        let singular = word.strip_suffix('s');
+        let unit = UNITS.iter().find(|(u, _)| word == *u || singular == Some(*u));
+        if let Some((_, days)) = unit {
             longest = longest.max(Some(number.saturating_mul(*days)));
         }
     }

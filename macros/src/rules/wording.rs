@@ -73,14 +73,22 @@ const PARTNERS: &[&str] = &["partenaire", "partner"];
 /// word).
 pub(crate) fn found(text: &str, words: &[&str]) -> Option<String> {
     let lower = text.to_lowercase();
+    // Where a word may start: the text's start and every position after a character that is not a letter or a
+    // digit. Comparing each listed word there costs less than a substring search per word (the derive runs
+    // unoptimized in a debug build).
+    let mut starts = Vec::with_capacity(16);
+    let mut after_word = false;
+    for (at, c) in lower.char_indices() {
+        if !after_word {
+            starts.push(at);
+        }
+        after_word = c.is_alphanumeric();
+    }
     for word in words {
-        for (at, _) in lower.match_indices(word) {
-            let starts_word = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            if starts_word {
-                let end = at + word.len();
-                let rest = lower[end..].find(|c: char| !c.is_alphanumeric()).map_or(lower.len(), |i| end + i);
-                return Some(lower[at..rest].trim().to_string());
-            }
+        if let Some(&at) = starts.iter().find(|&&at| lower[at..].starts_with(word)) {
+            let end = at + word.len();
+            let rest = lower[end..].find(|c: char| !c.is_alphanumeric()).map_or(lower.len(), |i| end + i);
+            return Some(lower[at..rest].trim().to_string());
         }
     }
     None
