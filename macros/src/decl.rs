@@ -514,6 +514,12 @@ impl Form {
         self.prospecting.iter().find(|p| p.kind == kind)
     }
 
+    /// The ids a field's `purpose = ".."` may name: the purposes' `id`s, then the prospecting cases'.
+    pub fn purpose_ids(&self) -> impl Iterator<Item = &str> {
+        let declared = self.purposes.iter().filter_map(|p| p.id.as_ref().map(|id| id.value.as_str()));
+        declared.chain(self.prospecting.iter().map(|p| p.kind.id()))
+    }
+
     /// Whether the form's data is about `subject` (or one of its sub-keys).
     pub fn about(&self, subject: &str) -> bool {
         self.subjects.iter().any(|s| s.value == subject)

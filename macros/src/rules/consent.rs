@@ -136,12 +136,7 @@ fn default_labels(form: &Form, errors: &mut Errors) {
 
 /// `required` on an `Option` (it accepts nothing); `purpose = ".."` naming no purpose.
 fn field_declarations(form: &Form, errors: &mut Errors) {
-    let ids: Vec<&str> = form
-        .purposes
-        .iter()
-        .filter_map(|p| p.id.as_ref().map(|id| id.value.as_str()))
-        .chain(form.prospecting.iter().map(|p| p.kind.id()))
-        .collect();
+    let ids: Vec<&str> = form.purpose_ids().collect();
     for field in &form.fields {
         let Some(site) = &field.personal_data else { continue };
         if field.required && crate::ty::last_segment(&field.ty).is_some_and(|last| last.ident == "Option") {

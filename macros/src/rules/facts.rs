@@ -65,8 +65,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
 /// made a condition of the form (Art. 7(4); R07; legal review 3 M6).
 fn field_purposes(form: &Form, errors: &mut Errors) {
     let asks_consent = form.asks_consent();
-    let ids = form.purposes.iter().filter_map(|p| p.id.as_ref()).map(|id| format!("`{}`", id.value));
-    let ids: Vec<String> = ids.chain(form.prospecting.iter().map(|p| format!("`{}`", p.kind.id()))).collect();
+    let ids: Vec<String> = form.purpose_ids().map(|id| format!("`{id}`")).collect();
     let unnamed = form.purposes.iter().any(|p| p.id.is_none());
     let choose = match (ids.is_empty(), unnamed) {
         (true, _) => "give the purposes it serves an `id = \"..\"` and name them".to_string(),

@@ -147,10 +147,10 @@ fn retentions(form: &Form) -> Vec<(&Text, Option<&crate::decl::Purpose>)> {
     all
 }
 
-/// Words that end a retention with the withdrawal of consent (lower case).
+/// Words that end a retention with the withdrawal of consent (lower case, matched at the start of a word).
 const WITHDRAWAL: &[&str] = &["retrait", "retirez", "désinscri", "desinscri", "withdraw", "unsubscri"];
 
-/// Words that end a retention after a time without contact (lower case).
+/// Words that end a retention after a time without contact (lower case, matched at the start of a word).
 const INACTIVITY: &[&str] = &[
     "dernier contact",
     "dernière interaction",
@@ -175,10 +175,8 @@ fn withdrawal_only(purpose: &crate::decl::Purpose, retention: &Text, errors: &mu
     if purpose.basis != Some(crate::decl::Basis::Consent) || !marketing {
         return;
     }
-    let lower = value.to_lowercase();
-    let ends_with_withdrawal = WITHDRAWAL.iter().any(|w| lower.contains(w));
-    let capped = INACTIVITY.iter().any(|w| lower.contains(w));
-    if ends_with_withdrawal && !capped {
+    let found = |words| super::wording::found(value, words).is_some();
+    if found(WITHDRAWAL) && !found(INACTIVITY) {
         errors.add_at(
             retention.span,
             format!(
