@@ -17,6 +17,11 @@ impl Lang {
     /// Every language, in a fixed order (used for the notice's version digest).
     pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
 
+    /// The language's place in [`Lang::ALL`]: the index of its entry in every per-language table.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The ISO 639-1 code, as used in an HTML `lang` attribute.
     pub const fn code(self) -> &'static str {
         match self {
