@@ -1,6 +1,7 @@
 //! The adequacy decisions of the European Commission (GDPR Art. 45), dated and cited, and the reading of a
 //! country as a form writes it (its code, its name, a usual alias) into its ISO code.
 
+use crate::Lang;
 use crate::countries::{COUNTRIES, code_named};
 
 /// The date this list was last checked against the Commission's page "Adequacy decisions"
@@ -22,81 +23,255 @@ pub enum Scope {
 pub struct Adequacy {
     /// The country's ISO 3166-1 alpha-2 code.
     pub code: &'static str,
-    /// The decision, as the Official Journal cites it in English.
-    pub decision: &'static str,
-    /// The decision, as the Official Journal cites it in French.
-    pub decision_fr: &'static str,
+    /// The decision as the Official Journal cites it, in each language in the order of [`Lang::ALL`] (« décision
+    /// 2010/625/UE de la Commission », "Commission Decision 2010/625/EU", „Beschluss 2010/625/EU der Kommission“).
+    pub citation: [&'static str; 8],
     /// Its date (ISO 8601).
     pub date: &'static str,
     /// Whom it covers.
     pub scope: Scope,
 }
 
-const fn whole(code: &'static str, decision: &'static str, decision_fr: &'static str, date: &'static str) -> Adequacy {
-    Adequacy { code, decision, decision_fr, date, scope: Scope::Whole }
+impl Adequacy {
+    /// The decision as the Official Journal cites it in `lang`.
+    pub fn cited(&self, lang: Lang) -> &'static str {
+        self.citation[lang.index()]
+    }
+}
+
+const fn whole(code: &'static str, citation: [&'static str; 8], date: &'static str) -> Adequacy {
+    Adequacy { code, citation, date, scope: Scope::Whole }
 }
 
 /// Every decision in force, sorted by code.
 pub const ADEQUACY: &[Adequacy] = &[
-    whole("AD", "Commission Decision 2010/625/EU", "décision 2010/625/UE de la Commission", "2010-10-19"),
-    whole("AR", "Commission Decision 2003/490/EC", "décision 2003/490/CE de la Commission", "2003-06-30"),
+    whole(
+        "AD",
+        [
+            "décision 2010/625/UE de la Commission",
+            "Commission Decision 2010/625/EU",
+            "Beschluss 2010/625/EU der Kommission",
+            "Decisión 2010/625/UE de la Comisión",
+            "decisione 2010/625/UE della Commissione",
+            "Besluit 2010/625/EU van de Commissie",
+            "decyzja Komisji 2010/625/UE",
+            "Decisão 2010/625/UE da Comissão",
+        ],
+        "2010-10-19",
+    ),
+    whole(
+        "AR",
+        [
+            "décision 2003/490/CE de la Commission",
+            "Commission Decision 2003/490/EC",
+            "Entscheidung 2003/490/EG der Kommission",
+            "Decisión 2003/490/CE de la Comisión",
+            "decisione 2003/490/CE della Commissione",
+            "Beschikking 2003/490/EG van de Commissie",
+            "decyzja Komisji 2003/490/WE",
+            "Decisão 2003/490/CE da Comissão",
+        ],
+        "2003-06-30",
+    ),
     // Implementing Decision (EU) 2026/179 of 26 January 2026 on Brazil, published in the Official Journal on
     // 28 January 2026 (EEA/EFTA draft of the EEA Committee decision sent on 6 May 2026).
     whole(
         "BR",
-        "Commission Implementing Decision (EU) 2026/179",
-        "décision d’exécution (UE) 2026/179 de la Commission",
+        [
+            "décision d’exécution (UE) 2026/179 de la Commission",
+            "Commission Implementing Decision (EU) 2026/179",
+            "Durchführungsbeschluss (EU) 2026/179 der Kommission",
+            "Decisión de Ejecución (UE) 2026/179 de la Comisión",
+            "decisione di esecuzione (UE) 2026/179 della Commissione",
+            "Uitvoeringsbesluit (EU) 2026/179 van de Commissie",
+            "decyzja wykonawcza Komisji (UE) 2026/179",
+            "Decisão de Execução (UE) 2026/179 da Comissão",
+        ],
         "2026-01-26",
     ),
     Adequacy {
         code: "CA",
-        decision: "Commission Decision 2002/2/EC",
-        decision_fr: "décision 2002/2/CE de la Commission",
+        citation: [
+            "décision 2002/2/CE de la Commission",
+            "Commission Decision 2002/2/EC",
+            "Entscheidung 2002/2/EG der Kommission",
+            "Decisión 2002/2/CE de la Comisión",
+            "decisione 2002/2/CE della Commissione",
+            "Beschikking 2002/2/EG van de Commissie",
+            "decyzja Komisji 2002/2/WE",
+            "Decisão 2002/2/CE da Comissão",
+        ],
         date: "2001-12-20",
         scope: Scope::Partial("commercial organisations subject to PIPEDA"),
     },
-    whole("CH", "Commission Decision 2000/518/EC", "décision 2000/518/CE de la Commission", "2000-07-26"),
-    whole("FO", "Commission Decision 2010/146/EU", "décision 2010/146/UE de la Commission", "2010-03-05"),
+    whole(
+        "CH",
+        [
+            "décision 2000/518/CE de la Commission",
+            "Commission Decision 2000/518/EC",
+            "Entscheidung 2000/518/EG der Kommission",
+            "Decisión 2000/518/CE de la Comisión",
+            "decisione 2000/518/CE della Commissione",
+            "Beschikking 2000/518/EG van de Commissie",
+            "decyzja Komisji 2000/518/WE",
+            "Decisão 2000/518/CE da Comissão",
+        ],
+        "2000-07-26",
+    ),
+    whole(
+        "FO",
+        [
+            "décision 2010/146/UE de la Commission",
+            "Commission Decision 2010/146/EU",
+            "Beschluss 2010/146/EU der Kommission",
+            "Decisión 2010/146/UE de la Comisión",
+            "decisione 2010/146/UE della Commissione",
+            "Besluit 2010/146/EU van de Commissie",
+            "decyzja Komisji 2010/146/UE",
+            "Decisão 2010/146/UE da Comissão",
+        ],
+        "2010-03-05",
+    ),
     // Renewed in December 2025, until 27 December 2031.
     whole(
         "GB",
-        "Commission Implementing Decision (EU) 2021/1772, renewed in December 2025",
-        "décision d’exécution (UE) 2021/1772 de la Commission, renouvelée en décembre 2025",
+        [
+            "décision d’exécution (UE) 2021/1772 de la Commission, renouvelée en décembre 2025",
+            "Commission Implementing Decision (EU) 2021/1772, renewed in December 2025",
+            "Durchführungsbeschluss (EU) 2021/1772 der Kommission, im Dezember 2025 verlängert",
+            "Decisión de Ejecución (UE) 2021/1772 de la Comisión, renovada en diciembre de 2025",
+            "decisione di esecuzione (UE) 2021/1772 della Commissione, rinnovata nel dicembre 2025",
+            "Uitvoeringsbesluit (EU) 2021/1772 van de Commissie, in december 2025 verlengd",
+            "decyzja wykonawcza Komisji (UE) 2021/1772, przedłużona w grudniu 2025 r.",
+            "Decisão de Execução (UE) 2021/1772 da Comissão, renovada em dezembro de 2025",
+        ],
         "2021-06-28",
     ),
-    whole("GG", "Commission Decision 2003/821/EC", "décision 2003/821/CE de la Commission", "2003-11-21"),
-    whole("IL", "Commission Decision 2011/61/EU", "décision 2011/61/UE de la Commission", "2011-01-31"),
-    whole("IM", "Commission Decision 2004/411/EC", "décision 2004/411/CE de la Commission", "2004-04-28"),
-    whole("JE", "Commission Decision 2008/393/EC", "décision 2008/393/CE de la Commission", "2008-05-08"),
+    whole(
+        "GG",
+        [
+            "décision 2003/821/CE de la Commission",
+            "Commission Decision 2003/821/EC",
+            "Entscheidung 2003/821/EG der Kommission",
+            "Decisión 2003/821/CE de la Comisión",
+            "decisione 2003/821/CE della Commissione",
+            "Beschikking 2003/821/EG van de Commissie",
+            "decyzja Komisji 2003/821/WE",
+            "Decisão 2003/821/CE da Comissão",
+        ],
+        "2003-11-21",
+    ),
+    whole(
+        "IL",
+        [
+            "décision 2011/61/UE de la Commission",
+            "Commission Decision 2011/61/EU",
+            "Beschluss 2011/61/EU der Kommission",
+            "Decisión 2011/61/UE de la Comisión",
+            "decisione 2011/61/UE della Commissione",
+            "Besluit 2011/61/EU van de Commissie",
+            "decyzja Komisji 2011/61/UE",
+            "Decisão 2011/61/UE da Comissão",
+        ],
+        "2011-01-31",
+    ),
+    whole(
+        "IM",
+        [
+            "décision 2004/411/CE de la Commission",
+            "Commission Decision 2004/411/EC",
+            "Entscheidung 2004/411/EG der Kommission",
+            "Decisión 2004/411/CE de la Comisión",
+            "decisione 2004/411/CE della Commissione",
+            "Beschikking 2004/411/EG van de Commissie",
+            "decyzja Komisji 2004/411/WE",
+            "Decisão 2004/411/CE da Comissão",
+        ],
+        "2004-04-28",
+    ),
+    whole(
+        "JE",
+        [
+            "décision 2008/393/CE de la Commission",
+            "Commission Decision 2008/393/EC",
+            "Entscheidung 2008/393/EG der Kommission",
+            "Decisión 2008/393/CE de la Comisión",
+            "decisione 2008/393/CE della Commissione",
+            "Beschikking 2008/393/EG van de Commissie",
+            "decyzja Komisji 2008/393/WE",
+            "Decisão 2008/393/CE da Comissão",
+        ],
+        "2008-05-08",
+    ),
     whole(
         "JP",
-        "Commission Implementing Decision (EU) 2019/419",
-        "décision d’exécution (UE) 2019/419 de la Commission",
+        [
+            "décision d’exécution (UE) 2019/419 de la Commission",
+            "Commission Implementing Decision (EU) 2019/419",
+            "Durchführungsbeschluss (EU) 2019/419 der Kommission",
+            "Decisión de Ejecución (UE) 2019/419 de la Comisión",
+            "decisione di esecuzione (UE) 2019/419 della Commissione",
+            "Uitvoeringsbesluit (EU) 2019/419 van de Commissie",
+            "decyzja wykonawcza Komisji (UE) 2019/419",
+            "Decisão de Execução (UE) 2019/419 da Comissão",
+        ],
         "2019-01-23",
     ),
     whole(
         "KR",
-        "Commission Implementing Decision (EU) 2022/254",
-        "décision d’exécution (UE) 2022/254 de la Commission",
+        [
+            "décision d’exécution (UE) 2022/254 de la Commission",
+            "Commission Implementing Decision (EU) 2022/254",
+            "Durchführungsbeschluss (EU) 2022/254 der Kommission",
+            "Decisión de Ejecución (UE) 2022/254 de la Comisión",
+            "decisione di esecuzione (UE) 2022/254 della Commissione",
+            "Uitvoeringsbesluit (EU) 2022/254 van de Commissie",
+            "decyzja wykonawcza Komisji (UE) 2022/254",
+            "Decisão de Execução (UE) 2022/254 da Comissão",
+        ],
         "2021-12-17",
     ),
     whole(
         "NZ",
-        "Commission Implementing Decision 2013/65/EU",
-        "décision d’exécution 2013/65/UE de la Commission",
+        [
+            "décision d’exécution 2013/65/UE de la Commission",
+            "Commission Implementing Decision 2013/65/EU",
+            "Durchführungsbeschluss 2013/65/EU der Kommission",
+            "Decisión de Ejecución 2013/65/UE de la Comisión",
+            "decisione di esecuzione 2013/65/UE della Commissione",
+            "Uitvoeringsbesluit 2013/65/EU van de Commissie",
+            "decyzja wykonawcza Komisji 2013/65/UE",
+            "Decisão de Execução 2013/65/UE da Comissão",
+        ],
         "2012-12-19",
     ),
     Adequacy {
         code: "US",
-        decision: "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
-        decision_fr: "décision d’exécution (UE) 2023/1795 de la Commission (cadre de protection des données UE-États-Unis)",
+        citation: [
+            "décision d’exécution (UE) 2023/1795 de la Commission (cadre de protection des données UE-États-Unis)",
+            "Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
+            "Durchführungsbeschluss (EU) 2023/1795 der Kommission (EU-US-Datenschutzrahmen)",
+            "Decisión de Ejecución (UE) 2023/1795 de la Comisión (Marco de Privacidad de Datos UE-EE. UU.)",
+            "decisione di esecuzione (UE) 2023/1795 della Commissione (quadro UE-USA per la protezione dei dati personali)",
+            "Uitvoeringsbesluit (EU) 2023/1795 van de Commissie (EU-VS-kader voor gegevensbescherming)",
+            "decyzja wykonawcza Komisji (UE) 2023/1795 (ramy ochrony danych UE-USA)",
+            "Decisão de Execução (UE) 2023/1795 da Comissão (Quadro de Privacidade de Dados UE-EUA)",
+        ],
         date: "2023-07-10",
         scope: Scope::Partial("organisations certified under the EU-US Data Privacy Framework"),
     },
     whole(
         "UY",
-        "Commission Implementing Decision 2012/484/EU",
-        "décision d’exécution 2012/484/UE de la Commission",
+        [
+            "décision d’exécution 2012/484/UE de la Commission",
+            "Commission Implementing Decision 2012/484/EU",
+            "Durchführungsbeschluss 2012/484/EU der Kommission",
+            "Decisión de Ejecución 2012/484/UE de la Comisión",
+            "decisione di esecuzione 2012/484/UE della Commissione",
+            "Uitvoeringsbesluit 2012/484/EU van de Commissie",
+            "decyzja wykonawcza Komisji 2012/484/UE",
+            "Decisão de Execução 2012/484/UE da Comissão",
+        ],
         "2012-08-21",
     ),
 ];
@@ -170,11 +345,9 @@ pub fn normalise(text: &str) -> Option<&'static str> {
         return Some(code);
     }
     let wanted = folded(text);
-    ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == wanted)
-        .map(|(_, code)| *code)
-        .or_else(|| COUNTRIES.iter().find(|(_, fr, en)| folded(fr) == wanted || folded(en) == wanted).map(|(c, ..)| *c))
+    ALIASES.iter().find(|(alias, _)| *alias == wanted).map(|(_, code)| *code).or_else(|| {
+        COUNTRIES.iter().find(|(_, names)| names.iter().any(|name| folded(name) == wanted)).map(|(c, _)| *c)
+    })
 }
 
 #[cfg(test)]
@@ -195,12 +368,18 @@ mod tests {
     }
 
     #[test]
-    fn each_decision_is_cited_with_the_same_numbers_in_french_and_in_english() {
+    fn each_decision_is_cited_with_the_same_numbers_in_every_language() {
         let numbers = |citation: &str| -> String { citation.chars().filter(char::is_ascii_digit).collect() };
         for decision in ADEQUACY {
-            assert_eq!(numbers(decision.decision), numbers(decision.decision_fr), "{}", decision.code);
-            assert!(decision.decision_fr.starts_with("décision"), "{}", decision.decision_fr);
+            for lang in Lang::ALL {
+                assert_eq!(numbers(decision.cited(lang)), numbers(decision.cited(Lang::En)), "{}", decision.code);
+            }
+            assert!(decision.cited(Lang::Fr).starts_with("décision"), "{}", decision.cited(Lang::Fr));
         }
+        let us = adequacy("US").map(|d| d.cited(Lang::De));
+        assert_eq!(us, Some("Durchführungsbeschluss (EU) 2023/1795 der Kommission (EU-US-Datenschutzrahmen)"));
+        let switzerland = adequacy("CH").map(|d| d.cited(Lang::Pl));
+        assert_eq!(switzerland, Some("decyzja Komisji 2000/518/WE"));
     }
 
     #[test]

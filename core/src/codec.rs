@@ -7,8 +7,8 @@
 //! the format is private to one version and may change in any release.
 //!
 //! The format: a string is its length in bytes, `"`, then its bytes, or, when the same string was written
-//! before, its index among the strings written so far and `'`; a [`Text`] is its French string then `=` when
-//! the English one is the same, else the English string; `_` is an absent `Option`, else the value follows;
+//! before, its index among the strings written so far and `'`; a [`Text`] is its French string then, for each
+//! other language in the order of `Lang::ALL`, `=` when it is the same, else its string; `_` is an absent `Option`, else the value follows;
 //! `t` and `f` are booleans; a fieldless enum is one letter, `a` for its first variant; a list is its length,
 //! `*`, then its items. Every slice the decoded spec holds is allocated once and kept for the process (a
 //! form's notice is a `static`); its strings borrow from the literal.
@@ -83,11 +83,14 @@ impl<'s> Writer<'s> {
     }
 
     fn text(&mut self, text: Text<'s>) {
-        self.str(text.fr);
-        if text.en == text.fr {
-            self.out.push('=');
-        } else {
-            self.str(text.en);
+        let [first, others @ ..] = text.by_lang;
+        self.str(first);
+        for other in others {
+            if other == first {
+                self.out.push('=');
+            } else {
+                self.str(other);
+            }
         }
     }
 
@@ -314,9 +317,14 @@ impl Reader {
     }
 
     fn text(&mut self) -> Text<'static> {
-        let fr = self.str();
-        let en = if self.eat(b'=') { fr } else { self.str() };
-        Text::new(fr, en)
+        let first = self.str();
+        let mut by_lang = [first; Lang::ALL.len()];
+        for other in &mut by_lang[1..] {
+            if !self.eat(b'=') {
+                *other = self.str();
+            }
+        }
+        Text::by_lang(by_lang)
     }
 
     fn bool(&mut self) -> bool {

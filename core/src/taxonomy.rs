@@ -141,31 +141,8 @@ pub fn is_criminal(category: &str) -> bool {
 /// The category of data subjects `key` names, in `lang`, as a register states it (GDPR Art. 30(1)(c)); the key
 /// itself if it has no name.
 pub fn subject_name(key: &str, lang: crate::Lang) -> &str {
-    const NAMES: &[(&str, &str, &str)] = &[
-        ("anonymous_user", "utilisateurs anonymes", "anonymous users"),
-        ("child", "enfants (moins de 15 ans)", "children (under 15)"),
-        ("citizen_voter", "électeurs", "voters"),
-        ("commuter", "usagers des transports", "commuters"),
-        ("consultant", "consultants", "consultants"),
-        ("customer", "clients", "customers"),
-        ("donor", "donateurs", "donors"),
-        ("employee", "salariés", "employees"),
-        ("job_applicant", "candidats à un emploi", "job applicants"),
-        ("member", "adhérents", "members"),
-        ("next_of_kin", "proches", "next of kin"),
-        ("passenger", "passagers", "passengers"),
-        ("patient", "patients", "patients"),
-        ("professional", "professionnels (contacts d’affaires)", "professionals (business contacts)"),
-        ("prospect", "prospects", "prospects"),
-        ("shareholder", "actionnaires", "shareholders"),
-        ("supplier_vendor", "fournisseurs", "suppliers"),
-        ("trainee", "stagiaires", "trainees"),
-        ("visitor", "visiteurs", "visitors"),
-    ];
-    NAMES.iter().find(|(k, ..)| *k == key).map_or(key, |(_, fr, en)| match lang {
-        crate::Lang::Fr => fr,
-        crate::Lang::En => en,
-    })
+    let names = &lang.catalog().vocabulary.subjects;
+    names.iter().find(|(k, _)| *k == key).map_or(key, |(_, name)| name)
 }
 
 /// Who a form's data is about (`#[notice(subjects = "..")]`).

@@ -28,6 +28,11 @@ macro_rules! named {
                 }
             }
 
+            /// The value's place in `ALL`: its entry in the catalogs' lists.
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
             /// The value written `code`, exactly.
             pub fn from_code(code: &str) -> Option<$name> {
                 $name::ALL.iter().copied().find(|value| value.code() == code)
@@ -127,94 +132,16 @@ named! {
 }
 
 impl SpecialCategory {
-    /// « de santé » / "health": how « des données … » names it.
+    /// « de santé » / "health data": how the notice names it (after « des données » in French).
     pub fn words(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (SpecialCategory::Health, Lang::Fr) => "de santé",
-            (SpecialCategory::Genetic, Lang::Fr) => "génétiques",
-            (SpecialCategory::Biometric, Lang::Fr) => "biométriques",
-            (SpecialCategory::RacialOrEthnicOrigin, Lang::Fr) => "qui révèlent votre origine raciale ou ethnique",
-            (SpecialCategory::PoliticalOpinions, Lang::Fr) => "qui révèlent vos opinions politiques",
-            (SpecialCategory::ReligiousBeliefs, Lang::Fr) => {
-                "qui révèlent vos convictions religieuses ou philosophiques"
-            }
-            (SpecialCategory::TradeUnion, Lang::Fr) => "qui révèlent votre appartenance syndicale",
-            (SpecialCategory::SexLife, Lang::Fr) => "concernant votre vie sexuelle",
-            (SpecialCategory::SexualOrientation, Lang::Fr) => "concernant votre orientation sexuelle",
-            (SpecialCategory::Health, Lang::En) => "health data",
-            (SpecialCategory::Genetic, Lang::En) => "genetic data",
-            (SpecialCategory::Biometric, Lang::En) => "biometric data",
-            (SpecialCategory::RacialOrEthnicOrigin, Lang::En) => "data revealing your racial or ethnic origin",
-            (SpecialCategory::PoliticalOpinions, Lang::En) => "data revealing your political opinions",
-            (SpecialCategory::ReligiousBeliefs, Lang::En) => "data revealing your religious or philosophical beliefs",
-            (SpecialCategory::TradeUnion, Lang::En) => "data revealing your trade union membership",
-            (SpecialCategory::SexLife, Lang::En) => "data concerning your sex life",
-            (SpecialCategory::SexualOrientation, Lang::En) => "data concerning your sexual orientation",
-        }
+        lang.catalog().vocabulary.special_categories[self.index()]
     }
 }
 
 impl Art9Condition {
-    /// What allows the processing, as the notice says it after « nous ne les traitons que » / "we process it
-    /// only".
+    /// The condition as « nous ne les traitons que … » / "we process it only …" says it, with its letter.
     pub fn words(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Art9Condition::ExplicitConsent, Lang::Fr) => {
-                "avec votre consentement explicite, que vous pouvez retirer à tout moment (art. 9(2)(a))"
-            }
-            (Art9Condition::Employment, Lang::Fr) => {
-                "pour nos obligations en droit du travail et de la protection sociale (art. 9(2)(b))"
-            }
-            (Art9Condition::VitalInterests, Lang::Fr) => {
-                "pour protéger vos intérêts vitaux ou ceux d’une autre personne (art. 9(2)(c))"
-            }
-            (Art9Condition::NotForProfit, Lang::Fr) => {
-                "dans le cadre des activités légitimes de notre organisme à but non lucratif, pour ses membres \
-                 (art. 9(2)(d))"
-            }
-            (Art9Condition::MadePublic, Lang::Fr) => "parce que vous les avez rendues publiques (art. 9(2)(e))",
-            (Art9Condition::LegalClaims, Lang::Fr) => {
-                "pour la constatation, l’exercice ou la défense de droits en justice (art. 9(2)(f))"
-            }
-            (Art9Condition::SubstantialPublicInterest, Lang::Fr) => {
-                "pour un motif d’intérêt public important prévu par la loi (art. 9(2)(g))"
-            }
-            (Art9Condition::HealthCare, Lang::Fr) => {
-                "pour des diagnostics, des soins ou la médecine préventive ou du travail, sous la responsabilité \
-                 d’un professionnel tenu au secret (art. 9(2)(h))"
-            }
-            (Art9Condition::PublicHealth, Lang::Fr) => {
-                "pour des motifs d’intérêt public en santé publique (art. 9(2)(i))"
-            }
-            (Art9Condition::Archiving, Lang::Fr) => {
-                "à des fins d’archives, de recherche scientifique ou historique ou de statistiques (art. 9(2)(j))"
-            }
-            (Art9Condition::ExplicitConsent, Lang::En) => {
-                "with your explicit consent, which you can withdraw at any time (Art. 9(2)(a))"
-            }
-            (Art9Condition::Employment, Lang::En) => {
-                "for our obligations in employment and social security law (Art. 9(2)(b))"
-            }
-            (Art9Condition::VitalInterests, Lang::En) => {
-                "to protect your vital interests or those of another person (Art. 9(2)(c))"
-            }
-            (Art9Condition::NotForProfit, Lang::En) => {
-                "in the legitimate activities of our not-for-profit body, for its members (Art. 9(2)(d))"
-            }
-            (Art9Condition::MadePublic, Lang::En) => "because you have made it public (Art. 9(2)(e))",
-            (Art9Condition::LegalClaims, Lang::En) => "to establish, exercise or defend legal claims (Art. 9(2)(f))",
-            (Art9Condition::SubstantialPublicInterest, Lang::En) => {
-                "for reasons of substantial public interest set by law (Art. 9(2)(g))"
-            }
-            (Art9Condition::HealthCare, Lang::En) => {
-                "for diagnosis, care or preventive or occupational medicine, under the responsibility of a \
-                 professional bound by secrecy (Art. 9(2)(h))"
-            }
-            (Art9Condition::PublicHealth, Lang::En) => "for reasons of public interest in public health (Art. 9(2)(i))",
-            (Art9Condition::Archiving, Lang::En) => {
-                "for archiving, scientific or historical research or statistics (Art. 9(2)(j))"
-            }
-        }
+        lang.catalog().vocabulary.art9_conditions[self.index()]
     }
 }
 
@@ -253,9 +180,6 @@ impl<'a> Recipient<'a> {
 
     /// The country's name in `lang`, or its code if the table does not know it.
     pub fn country_name(&self, lang: Lang) -> &'a str {
-        crate::countries::country(self.country).map_or(self.country, |(fr, en)| match lang {
-            Lang::Fr => fr,
-            Lang::En => en,
-        })
+        crate::countries::country(self.country).map_or(self.country, |names| names[lang.index()])
     }
 }

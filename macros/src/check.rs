@@ -80,6 +80,29 @@ fn lil2004(form: &Form, errors: &mut Errors) {
              write `#[notice(law = \"lil2004\", historical)]` to keep this form as a historical record",
         );
     }
+    // The 2004 text is a French text with its English version: there is no other language to reproduce it in.
+    let written = |lang: crate::Lang| lang.catalog().lil2004.is_some();
+    if !written(form.lang) {
+        errors.add_at(
+            form.law_span.unwrap_or_else(proc_macro2::Span::call_site),
+            format!(
+                "`#[notice(law = \"lil2004\", lang = \"{}\")]`: the 2004 text exists in French and English only",
+                form.lang.code()
+            ),
+            "write the form in `lang = \"fr\"` or `\"en\"`, or remove `law = \"lil2004\"` to use the default `gdpr` \
+             regime, which writes in every language the library has",
+        );
+    }
+    for translation in form.translations.iter().filter(|t| !written(t.lang)) {
+        errors.add(
+            translation.attr,
+            format!(
+                "`#[translation(lang = \"{}\")]` on a `lil2004` form: the 2004 text exists in French and English only",
+                translation.lang.code()
+            ),
+            "remove this translation, or remove `law = \"lil2004\"` to use the default `gdpr` regime",
+        );
+    }
     // The 2004 text has no legal basis, interest or retention: `basis = "consent"` only tells which purpose a
     // box decides.
     for purpose in &form.purposes {

@@ -159,10 +159,12 @@ impl<'f> CheckedForm<'f> {
     /// A declared string in every language: its translation where the form gives one, otherwise the original.
     fn text(&self, text: &'f decl::Text) -> Text<'f> {
         let original = text.value.as_str();
-        let [fr, en] = [Lang::Fr, Lang::En].map(|lang| {
+        // A language the form is not translated into holds the original: it is never shown (a notice in it is
+        // shown in the form's own language), and a register reading the model finds the form's words, not
+        // another language's.
+        Text::by_lang(Lang::ALL.map(|lang| {
             if lang == self.form.lang { original } else { self.form.translate(original, lang).unwrap_or(original) }
-        });
-        Text::new(fr, en)
+        }))
     }
 
     fn submitted(&self, index: usize) -> &str {
@@ -186,18 +188,13 @@ impl<'f> CheckedForm<'f> {
         let country = t
             .code
             .and_then(crate::countries::country)
-            .map_or_else(|| self.text(&t.country), |(fr, en)| Text::new(fr, en));
+            .map_or_else(|| self.text(&t.country), |names| Text::by_lang(*names));
         let mut transfer = Transfer::new(country);
-        transfer.safeguard = t.safeguard.map(|(safeguard, _)| {
-            let (fr, en) = safeguard.words();
-            Text::new(fr, en)
-        });
+        transfer.safeguard = t.safeguard.map(|(safeguard, _)| safeguard.words());
         transfer.copy = t.copy.as_deref();
         if t.safeguard.is_none() {
-            transfer.adequacy = t
-                .code
-                .and_then(crate::adequacy::adequacy)
-                .map(|decision| Text::new(decision.decision_fr, decision.decision));
+            transfer.adequacy =
+                t.code.and_then(crate::adequacy::adequacy).map(|decision| Text::by_lang(decision.citation));
         }
         transfer
     }

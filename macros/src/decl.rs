@@ -98,37 +98,23 @@ impl Named for Safeguard {
 }
 
 impl Safeguard {
-    /// How the notice names it, in French and in English, with its article.
-    pub fn words(self) -> (&'static str, &'static str) {
+    /// Its place in Art. 46(2), (a) to (f): its entry in the catalogs' lists.
+    fn index(self) -> usize {
         match self {
-            Safeguard::PublicAuthorityInstrument => (
-                "un instrument juridiquement contraignant entre autorités publiques (art. 46(2)(a) du RGPD)",
-                "a legally binding instrument between public authorities (GDPR Art. 46(2)(a))",
-            ),
-            Safeguard::BindingCorporateRules => (
-                "des règles d’entreprise contraignantes (art. 46(2)(b) et 47 du RGPD)",
-                "binding corporate rules (GDPR Art. 46(2)(b) and 47)",
-            ),
-            Safeguard::StandardContractualClauses => (
-                "les clauses contractuelles types de la Commission européenne (art. 46(2)(c) du RGPD)",
-                "the European Commission’s standard contractual clauses (GDPR Art. 46(2)(c))",
-            ),
-            Safeguard::AuthorityClauses => (
-                "des clauses types de protection des données adoptées par une autorité de contrôle (art. 46(2)(d) du \
-                 RGPD)",
-                "standard data protection clauses adopted by a supervisory authority (GDPR Art. 46(2)(d))",
-            ),
-            Safeguard::CodeOfConduct => (
-                "un code de conduite approuvé, assorti de l’engagement contraignant du destinataire (art. 46(2)(e) du \
-                 RGPD)",
-                "an approved code of conduct with the recipient’s binding commitment (GDPR Art. 46(2)(e))",
-            ),
-            Safeguard::Certification => (
-                "un mécanisme de certification approuvé, assorti de l’engagement contraignant du destinataire \
-                 (art. 46(2)(f) du RGPD)",
-                "an approved certification mechanism with the recipient’s binding commitment (GDPR Art. 46(2)(f))",
-            ),
+            Safeguard::PublicAuthorityInstrument => 0,
+            Safeguard::BindingCorporateRules => 1,
+            Safeguard::StandardContractualClauses => 2,
+            Safeguard::AuthorityClauses => 3,
+            Safeguard::CodeOfConduct => 4,
+            Safeguard::Certification => 5,
         }
+    }
+
+    /// How the notice names it, in each language, with its article.
+    pub fn words(self) -> privacy_notice_core::model::Text<'static> {
+        privacy_notice_core::model::Text::by_lang(
+            Lang::ALL.map(|lang| lang.catalog().vocabulary.safeguards[self.index()]),
+        )
     }
 }
 
@@ -228,10 +214,7 @@ impl Named for Sector {
 
 /// The language's name in English, for messages.
 pub(crate) fn english_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "French",
-        Lang::En => "English",
-    }
+    ["French", "English", "German", "Spanish", "Italian", "Dutch", "Polish", "Portuguese"][lang.index()]
 }
 
 /// What the macro needs to know of a prospecting case beyond what the runtime says.

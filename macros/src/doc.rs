@@ -1,7 +1,7 @@
-//! The rustdoc of the generated impl: the form's notice, rendered in French and in English, so that
-//! `cargo doc` shows it next to the type.
+//! The rustdoc of the generated impl: the form's notice, rendered in each of the form's own languages under a
+//! heading that names the language in that language (« Notice — français », "Notice — Deutsch"), so that
+//! `cargo doc` shows it next to the type and never a notice under another language's name.
 
-use crate::Lang;
 use crate::model::NoticeSpec;
 
 /// Whether the macro is expanding for rustdoc. Proc macros run inside the compiler's process, so the process
@@ -19,7 +19,7 @@ pub(crate) fn documenting() -> bool {
     })
 }
 
-/// The notice of `spec` as Markdown (rustdoc's input), in both languages. Every declared string is escaped by
+/// The notice of `spec` as Markdown (rustdoc's input), in each of its languages. Every declared string is escaped by
 /// the runtime's Markdown renderer.
 pub(crate) fn notice(spec: &NoticeSpec) -> String {
     let law = spec.law.code();
@@ -34,8 +34,8 @@ pub(crate) fn notice(spec: &NoticeSpec) -> String {
              (no controller, legal basis, retention or complaint). Remove `law = \"lil2004\"` to use `gdpr`.\n\n",
         );
     }
-    for (heading, lang) in [("Notice — français", Lang::Fr), ("Notice — English", Lang::En)] {
-        doc.push_str(&format!("#### {heading}\n\n"));
+    for &lang in spec.langs {
+        doc.push_str(&format!("#### Notice — {}\n\n", lang.catalog().name));
         let document = crate::texts::notice(spec, lang);
         doc.push_str(&crate::render::markdown::render(&document, spec.consent_fields, lang, 5));
         doc.push('\n');
@@ -49,9 +49,10 @@ mod tests {
 
     use proc_macro2::TokenStream;
 
-    /// For rustdoc, the expansion documents the impl with both notices, under `cfg(doc)`; otherwise not.
+    /// For rustdoc, the expansion documents the impl with the form's notice in each of its languages, under
+    /// `cfg(doc)`; otherwise not.
     #[test]
-    fn the_impl_carries_both_notices_for_rustdoc() {
+    fn the_impl_carries_the_notice_in_each_of_the_form_s_languages_for_rustdoc() {
         let input: syn::DeriveInput = syn::parse2(
             TokenStream::from_str(
                 r#"
@@ -71,9 +72,10 @@ mod tests {
         assert!(!super::documenting(), "a test binary is not rustdoc");
         assert_eq!(impl_doc(crate::expand::form(&form, false)), None);
         let doc = impl_doc(crate::expand::form(&form, true)).expect("a doc attribute gated on cfg(doc)");
-        assert!(doc.contains("Notice — français") && doc.contains("Notice — English"));
+        // A French form without translation: its French notice, under a French heading, and no other.
+        assert!(doc.contains("#### Notice — français"), "{doc}");
+        assert!(!doc.contains("Notice — English") && !doc.contains("The information collected"), "{doc}");
         assert!(doc.contains("destiné à \\*la gestion\\* de vos commandes"), "escaped Markdown: {doc}");
-        assert!(doc.contains("The information collected is processed electronically"));
     }
 
     /// The text of the `#[cfg_attr(doc, doc = "..")]` on the `PrivacyNotice` impl, read from the expansion

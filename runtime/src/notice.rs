@@ -293,6 +293,13 @@ impl Eq for Notice {}
 /// The machine-readable notice: the declarations, the boxes, and the texts in every language.
 impl Serialize for Notice {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::lang::serialize_in(self.spec.langs, || self.serialize_fields(serializer))
+    }
+}
+
+impl Notice {
+    /// The fields of [`Notice`]'s JSON, each per-language value in the form's own languages.
+    fn serialize_fields<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let spec = &self.spec;
         let mut state = serializer.serialize_struct("Notice", 34)?;
         state.serialize_field("id", spec.id)?;

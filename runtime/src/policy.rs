@@ -7,87 +7,22 @@ use std::fmt::Write;
 use crate::model::{Law, NoticeSpec};
 use crate::render::html::{self, Boxes, Placement};
 use crate::render::{Document, markdown};
+use crate::texts::lang::PolicyWords;
 use crate::{Lang, Notice, Register, Timestamp, digest, texts};
 
-/// The words of the policy page, per language.
-struct Words {
-    title: &'static str,
-    intro: &'static str,
-    version: &'static str,
-    updated: &'static str,
-    controllers: &'static str,
-    dpo: &'static str,
-    representative: &'static str,
-    contents: &'static str,
-    months: [&'static str; 12],
+/// The words of the policy page, in `lang`.
+fn words(lang: Lang) -> &'static PolicyWords {
+    &lang.catalog().policy
 }
 
-const FR: Words = Words {
-    title: "Politique de confidentialité",
-    intro: "Cette page décrit, pour chacun de nos formulaires, qui traite vos données, pourquoi et sur quel \
-            fondement, qui les reçoit, combien de temps elles sont conservées, et comment exercer vos droits.",
-    version: "Version",
-    updated: "mise à jour le",
-    controllers: "Responsables du traitement",
-    dpo: "délégué à la protection des données",
-    representative: "représentant dans l’Union européenne",
-    contents: "Sommaire",
-    months: [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-};
-
-const EN: Words = Words {
-    title: "Privacy policy",
-    intro: "This page describes, for each of our forms, who processes your data, why and on what legal basis, who \
-            receives it, how long it is kept, and how to exercise your rights.",
-    version: "Version",
-    updated: "updated on",
-    controllers: "Controllers",
-    dpo: "data protection officer",
-    representative: "representative in the European Union",
-    contents: "Contents",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    }
-}
-
-/// `30 novembre 2026` / `30 November 2026`.
+/// `30 novembre 2026` / `30 November 2026` / `30. November 2026`, as the language writes a date.
 fn date(timestamp: Timestamp, lang: Lang) -> String {
     let rfc3339 = timestamp.to_string();
     let mut parts = rfc3339.get(..10).unwrap_or_default().split('-').map(|part| part.parse::<usize>().unwrap_or(0));
     let (year, month, day) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
     let month = words(lang).months.get(month.wrapping_sub(1)).copied().unwrap_or_default();
-    format!("{day} {month} {year}")
+    let (day, year) = (day.to_string(), year.to_string());
+    lang.catalog().fill(words(lang).date, &[("day", &day), ("month", month), ("year", &year)])
 }
 
 /// The name of a form's section: its first purpose, as a heading.
@@ -116,7 +51,7 @@ fn live(register: &Register) -> impl Iterator<Item = &'static Notice> + '_ {
 /// Every controller of the register, once, with its DPO and EU representative.
 fn controllers(register: &Register, lang: Lang) -> Vec<String> {
     let w = words(lang);
-    let colon = if lang == Lang::Fr { " : " } else { ": " };
+    let colon = lang.colon();
     let mut lines: Vec<String> = Vec::new();
     for spec in live(register).map(|n| n.spec()) {
         let Some(c) = spec.controller else { continue };

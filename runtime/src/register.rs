@@ -9,6 +9,7 @@ use crate::model::{Law, NoticeSpec, Text};
 use crate::render::Document;
 use crate::render::html::{self, Boxes, Placement};
 use crate::render::markdown;
+use crate::texts::lang::RegisterWords;
 use crate::vocabulary::Audience;
 use crate::{ConsentKind, Lang, Notice, taxonomy, texts};
 
@@ -48,145 +49,21 @@ pub struct Register {
     pub(crate) updated: Option<crate::Timestamp>,
 }
 
-/// The words of the register, per language.
-struct Words {
-    title: &'static str,
-    intro: &'static str,
-    contents: &'static str,
-    id: &'static str,
-    law: &'static str,
-    version: &'static str,
-    controller: &'static str,
-    none: &'static str,
-    purposes: &'static str,
-    basis: &'static str,
-    retention: &'static str,
-    data: &'static str,
-    required: &'static str,
-    optional: &'static str,
-    recipients: &'static str,
-    transfers: &'static str,
-    adequacy: &'static str,
-    boxes: &'static str,
-    opt_in: &'static str,
-    opt_out: &'static str,
-    notice_in: [&'static str; 2],
-    /// What the register says of a `lil2004` form.
-    historical: &'static str,
-    marketing: &'static str,
-    special: &'static str,
-    audience: &'static str,
-    /// The heading of the words the free-text checks were told to let through (`#[wording(allow = ..)]`).
-    wording: &'static str,
-    /// What a data use or a category is called.
-    data_use: &'static str,
-    category: &'static str,
-    /// The semicolon of the language (French puts a space before it).
-    semicolon: &'static str,
-    /// Which national rules the texts and checks apply: French law, or the EU baseline (design §9).
-    rules: &'static str,
-    french_rules: &'static str,
-    eu_rules: &'static str,
-}
-
-const FR: Words = Words {
-    title: "Registre des activités de traitement",
-    intro: "Établi à partir des déclarations des formulaires (RGPD, art. 30). Chaque notice est reproduite telle \
-            qu’elle est présentée aux personnes.",
-    contents: "Sommaire",
-    id: "Identifiant",
-    law: "Régime",
-    version: "Version de la notice",
-    controller: "Responsable du traitement",
-    none: "non déclaré",
-    purposes: "Finalités",
-    basis: "base légale",
-    retention: "conservation",
-    data: "Données collectées",
-    required: "obligatoire",
-    optional: "facultatif",
-    recipients: "Destinataires",
-    transfers: "Transferts hors de l’EEE",
-    adequacy: "décision d’adéquation",
-    boxes: "Cases à cocher",
-    opt_in: "accord (opt-in)",
-    opt_out: "opposition (opt-out)",
-    notice_in: ["Notice en français", "Notice en anglais"],
-    historical: "texte de 2004, conservé à titre historique : il ne satisfait plus au RGPD",
-    marketing: "prospection",
-    special: "catégorie particulière",
-    audience: "Personnes concernées",
-    wording: "Mots admis par le responsable (contrôle des textes)",
-    data_use: "usage",
-    category: "catégorie",
-    semicolon: " ; ",
-    rules: "Règles nationales appliquées",
-    french_rules: "droit français (CNIL ; Code de la consommation, CPCE, loi Informatique et Libertés)",
-    eu_rules: "RGPD et directive 2002/58/CE (« vie privée et communications électroniques ») ; pour le reste, la \
-               lecture la plus stricte que connaît la bibliothèque (prospection téléphonique sur consentement) ; \
-               le droit national du responsable n’est pas vérifié",
-};
-
-const EN: Words = Words {
-    title: "Record of processing activities",
-    intro: "Built from the forms' declarations (GDPR Art. 30). Each notice is reproduced as people see it.",
-    contents: "Contents",
-    id: "Id",
-    law: "Regime",
-    version: "Notice version",
-    controller: "Controller",
-    none: "not declared",
-    purposes: "Purposes",
-    basis: "legal basis",
-    retention: "retention",
-    data: "Personal data collected",
-    required: "required",
-    optional: "optional",
-    recipients: "Recipients",
-    transfers: "Transfers outside the EEA",
-    adequacy: "adequacy decision",
-    boxes: "Consent boxes",
-    opt_in: "agreement (opt-in)",
-    opt_out: "objection (opt-out)",
-    notice_in: ["Notice in French", "Notice in English"],
-    historical: "the 2004 text, kept as a historical record: it no longer meets the GDPR",
-    marketing: "marketing",
-    special: "special category",
-    audience: "Data subjects",
-    wording: "Words the controller declared harmless (text checks)",
-    data_use: "data use",
-    category: "category",
-    semicolon: "; ",
-    rules: "National rules applied",
-    french_rules: "French law (CNIL; Consumer Code, Electronic Communications Code, Data Protection Act)",
-    eu_rules: "the GDPR and Directive 2002/58/EC (ePrivacy); otherwise the strictest reading the library knows \
-               (phone marketing on consent); the controller's national law is not checked",
-};
-
 /// Who a form without declared subjects addresses (a `lil2004` form), in `lang` (legal review 3 M8).
 fn audience_name(audience: Audience, lang: Lang) -> &'static str {
-    match (audience, lang) {
-        (Audience::Consumers, Lang::Fr) => "consommateurs",
-        (Audience::Consumers, Lang::En) => "consumers",
-        (Audience::Professionals, Lang::Fr) => "professionnels",
-        (Audience::Professionals, Lang::En) => "professionals",
-        (Audience::Minors, Lang::Fr) => "mineurs",
-        (Audience::Minors, Lang::En) => "minors",
-    }
+    lang.catalog().vocabulary.audiences[audience.index()]
 }
 
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    }
+/// The words of the register, in `lang`.
+fn words(lang: Lang) -> &'static RegisterWords {
+    &lang.catalog().register
 }
 
 /// One form of the register as a document, `number`ed: its facts, then its lists (purposes, data, ...).
 fn entry(number: usize, spec: &NoticeSpec<'_>, version: &str, lang: Lang) -> Document {
     let w = words(lang);
     let get = |text: Text| text.get(lang).to_string();
-    let (colon, semicolon) = (lang.colon(), w.semicolon);
+    let (colon, semicolon) = (lang.colon(), lang.catalog().grammar.semicolon);
     let controller =
         spec.controller.map_or(w.none.to_string(), |c| format!("{} ({}{semicolon}{})", c.name, c.address, c.contact));
     // The 2004 text has no basis or retention to declare; under `gdpr`, marketing uses are purposes too.
@@ -379,8 +256,9 @@ impl Register {
             // The anchor holds only ASCII letters, digits and `-`.
             let _ = write!(out, "\n<a id=\"{}\"></a>\n\n", anchor(number));
             out.push_str(&markdown::render(&entry, &[], lang, 2));
-            for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
-                let _ = writeln!(out, "\n### {}\n", markdown::escape(w.notice_in[i]));
+            // Each notice under its heading in its own language: « Notice en français », "Notice in English".
+            for shown in Lang::ALL.into_iter().filter(|l| notice.languages().contains(l)) {
+                let _ = writeln!(out, "\n### {}\n", markdown::escape(words(shown).notice));
                 out.push_str(&notice.markdown_placed(shown, 4));
             }
         }
@@ -396,8 +274,8 @@ impl Register {
         for (number, notice, entry) in self.entries(lang) {
             let _ = writeln!(body, "<article id=\"{}\">", anchor(number));
             body.push_str(&html::render(&entry, &[], lang, Placement::PAGE));
-            for (i, shown) in Lang::ALL.into_iter().enumerate().filter(|(_, l)| notice.languages().contains(l)) {
-                let _ = writeln!(body, "<h3>{}</h3>", html::escape(w.notice_in[i]));
+            for shown in Lang::ALL.into_iter().filter(|l| notice.languages().contains(l)) {
+                let _ = writeln!(body, "<h3 lang=\"{}\">{}</h3>", shown.code(), html::escape(words(shown).notice));
                 let prefix = format!("{}-{}-", anchor(number), shown.code());
                 body.push_str(&notice.html_placed(shown, Placement::new(4, &prefix, Boxes::Inputs)));
             }

@@ -13,9 +13,8 @@ pub fn named(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     }
     let country = country(spec);
     let authority = authorities::of(country)?;
-    Some(match (country, lang) {
-        ("FR", Lang::Fr) => "la CNIL (cnil.fr)".to_string(),
-        ("FR", Lang::En) => "the CNIL (cnil.fr)".to_string(),
+    Some(match country {
+        "FR" => lang.catalog().rights.cnil.to_string(),
         _ => format!("{} ({})", authority.name, authority.site),
     })
 }

@@ -12,51 +12,22 @@ pub fn in_a_few_words(spec: &NoticeSpec, lang: Lang, asks_consent: bool) -> Opti
     if spec.audience != Audience::Minors {
         return None;
     }
+    let catalog = lang.catalog();
+    let words = &catalog.notice;
     let purposes: Vec<&str> = spec.purposes.iter().map(|p| p.text.get(lang)).collect();
     let purposes = enumerate(&purposes, lang);
     let contact = spec.rights_contact.get(lang);
-    let who = spec.controller.map(|c| c.name);
-    let mut words = match (lang, who) {
-        (Lang::Fr, Some(name)) => {
-            format!("En quelques mots : {name} se sert de ces informations seulement pour : {purposes}.")
-        }
-        (Lang::Fr, None) => {
-            format!("En quelques mots : nous nous servons de ces informations seulement pour : {purposes}.")
-        }
-        (Lang::En, Some(name)) => format!("In a few words: {name} uses this information only for: {purposes}."),
-        (Lang::En, None) => format!("In a few words: we use this information only for: {purposes}."),
+    let mut said = match spec.controller.map(|c| c.name) {
+        Some(name) => catalog.fill(words.child_intro_named, &[("name", name), ("purposes", &purposes)]),
+        None => catalog.fill(words.child_intro, &[("purposes", &purposes)]),
     };
-    words.push_str(&match lang {
-        Lang::Fr => {
-            format!(" Vous pouvez demander à les voir, à les corriger ou à les effacer, en écrivant à : {contact}.")
-        }
-        Lang::En => format!(" You can ask to see it, correct it or delete it, by writing to: {contact}."),
-    });
+    said.push_str(&catalog.fill(words.child_rights, &[("contact", contact)]));
     if asks_consent {
-        words.push_str(match lang {
-            Lang::Fr => {
-                " Une case à cocher ne se coche que si vous êtes d’accord ; si vous avez moins de 15 ans, l’un de vos \
-                 parents doit être d’accord lui aussi. Vous pouvez changer d’avis quand vous voulez."
-            }
-            Lang::En => {
-                " Only tick a box if you agree; if you are under 15, one of your parents must agree too. You can \
-                 change your mind whenever you like."
-            }
-        });
+        // The age of digital consent: 15 in France (LIL art. 45), set by each country elsewhere, 16 at most
+        // (GDPR Art. 8(1)).
+        said.push_str(if spec.under_french_law() { words.child_boxes_fr } else { words.child_boxes_eu });
     }
-    let authority = super::authority::named(spec, lang).unwrap_or_else(|| match lang {
-        Lang::Fr => "l’autorité de protection des données de votre pays".to_string(),
-        Lang::En => "your country’s data protection authority".to_string(),
-    });
-    words.push_str(&match lang {
-        Lang::Fr => format!(
-            " Si quelque chose ne va pas, parlez-en à vos parents : ensemble, vous pouvez écrire à {authority}. La \
-             suite explique tout cela en détail, pour vous et pour vos parents."
-        ),
-        Lang::En => format!(
-            " If something is wrong, talk to your parents: together, you can write to {authority}. What follows \
-             explains all this in detail, for you and for your parents."
-        ),
-    });
-    Some(words)
+    let authority = super::authority::named(spec, lang).unwrap_or_else(|| words.child_own_authority.to_string());
+    said.push_str(&catalog.fill(words.child_complaint, &[("authority", &authority)]));
+    Some(said)
 }

@@ -13,9 +13,7 @@ use crate::{adequacy, countries};
 /// it (Art. 45(1); legal review 3 M9).
 pub fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     let mentioned = |code: &str| {
-        spec.transfers
-            .iter()
-            .any(|t| [t.country.fr, t.country.en].iter().any(|name| countries::code_named(name) == Some(code)))
+        spec.transfers.iter().any(|t| t.country.by_lang.iter().any(|name| countries::code_named(name) == Some(code)))
     };
     let mut covered: Vec<&str> = Vec::new();
     for recipient in spec.located_recipients {
@@ -24,64 +22,38 @@ pub fn adequate_recipients(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
             covered.push(code);
         }
     }
+    let words = lang.catalog();
     covered
         .into_iter()
         .filter_map(|code| {
             let decision = adequacy::adequacy(code)?;
-            let (fr, en) = countries::country(code).unwrap_or((code, code));
-            Some(match lang {
-                Lang::Fr => format!(
-                    "Certaines données sont transférées hors de l’Espace économique européen (pays de destination : \
-                     {fr}) ; ce transfert repose sur une décision d’adéquation de la Commission européenne, la {}.",
-                    decision.decision_fr
-                ),
-                Lang::En => format!(
-                    "Some data is transferred outside the European Economic Area (destination: {en}); this relies on \
-                     an adequacy decision of the European Commission, {}.",
-                    decision.decision
-                ),
-            })
+            let ground = words.fill(words.notice.ground_adequacy, &[("decision", decision.cited(lang))]);
+            let country = countries::country_name(code, lang);
+            Some(words.fill(words.notice.transfer, &[("country", country), ("ground", &ground)]))
         })
         .collect()
 }
 
 /// Each field of a special category, and the Art. 9(2) condition that allows it (R21).
 pub fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    let words = lang.catalog();
     spec.fields
         .iter()
         .filter_map(|field| {
             let special = field.special?;
             let name = quoted(field.display_name(lang), lang);
-            let (category, condition) = (special.category.words(lang), special.condition.words(lang));
-            // « que » elides before a vowel: « qu’avec », « qu’à ».
-            let only = if condition.starts_with(['a', 'à', 'e', 'é', 'i', 'o', 'u']) { "qu’" } else { "que " };
-            let mut sentence = match lang {
-                Lang::Fr => format!(
-                    "Le champ {name} contient des données {category}, une catégorie particulière de données (RGPD, \
-                     art. 9) : nous ne les traitons {only}{condition}."
-                ),
-                Lang::En => format!(
-                    "The field {name} holds {category}, a special category of data (GDPR Art. 9): we process it \
-                     only {condition}."
-                ),
-            };
+            let slots = [
+                ("field", name.as_str()),
+                ("category", special.category.words(lang)),
+                ("condition", special.condition.words(lang)),
+            ];
+            let mut sentence = words.fill(words.facts.special_field, &slots);
             // Art. 9(2)(b), (g), (i) rest on a law, (h) on a professional secrecy (Art. 9(3)): the notice names it.
             if let Some(law) = field.art9_law {
-                sentence.push_str(&match lang {
-                    Lang::Fr => format!(" Ce traitement est prévu par : {}.", law.get(lang)),
-                    Lang::En => format!(" This processing is provided for by: {}.", law.get(lang)),
-                });
+                sentence.push_str(&words.fill(words.facts.special_law, &[("law", law.get(lang))]));
             }
             if let Some(secrecy) = field.art9_secrecy {
-                sentence.push_str(&match lang {
-                    Lang::Fr => format!(
-                        " Les personnes qui les traitent sont tenues au secret professionnel : {}.",
-                        secrecy.get(lang)
-                    ),
-                    Lang::En => {
-                        format!(" Those who process it are bound by professional secrecy: {}.", secrecy.get(lang))
-                    }
-                });
+                sentence.push_str(&words.fill(words.facts.special_secrecy, &[("secrecy", secrecy.get(lang))]));
             }
             Some(sentence)
         })
@@ -91,6 +63,7 @@ pub fn special_fields(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
 /// What each phone field is for: the purposes it names (`purpose = ".."`, required by R42), in the words the notice
 /// gives them (Art. 5(1)(b), 13(1)(c); legal review 3 M2).
 pub fn phone_purposes(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
+    let words = lang.catalog();
     let uses = super::uses::uses(spec, lang);
     let ids = spec.purposes.iter().map(|p| p.id).chain(spec.prospecting.iter().map(|p| Some(p.kind.id())));
     let named: Vec<(Option<&str>, &str)> = ids.zip(uses.iter().map(|u| u.text.as_str())).collect();
@@ -104,10 +77,7 @@ pub fn phone_purposes(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
                 .filter_map(|id| named.iter().find(|(named, _)| *named == Some(*id)).map(|(_, text)| *text))
                 .collect();
             let (name, purposes) = (quoted(field.display_name(lang), lang), join_str(&texts, lang));
-            match lang {
-                Lang::Fr => format!("Le champ {name} ne sert qu’à : {purposes}."),
-                Lang::En => format!("The field {name} is used only for: {purposes}."),
-            }
+            words.fill(words.facts.phone_purposes, &[("field", &name), ("purposes", &purposes)])
         })
         .collect()
 }
@@ -132,28 +102,8 @@ fn phone_promised(spec: &NoticeSpec) -> bool {
 /// elsewhere under the age the person's country sets, 16 at most (GDPR Art. 8(1)).
 pub fn parental_consent(spec: &NoticeSpec, lang: Lang) -> Option<String> {
     let how = spec.parental_consent?.get(lang);
-    if !spec.under_french_law() {
-        return Some(match lang {
-            Lang::Fr => format!(
-                "Si vous n’avez pas l’âge fixé par la loi de votre pays pour consentir seul (16 ans au plus), votre \
-                 accord ne suffit pas : il faut aussi celui d’un titulaire de la responsabilité parentale (RGPD, art. \
-                 8), que nous recueillons par : {how}."
-            ),
-            Lang::En => format!(
-                "If you are under the age your country’s law sets for consenting alone (16 at most), your agreement is \
-                 not enough: a holder of parental responsibility must agree too (GDPR Art. 8), which we ask for \
-                 through: {how}."
-            ),
-        });
-    }
-    Some(match lang {
-        Lang::Fr => format!(
-            "Si vous avez moins de 15 ans, votre accord ne suffit pas : il faut aussi celui d’un titulaire de \
-             l’autorité parentale (loi Informatique et Libertés, art. 45), que nous recueillons par : {how}."
-        ),
-        Lang::En => format!(
-            "If you are under 15, your agreement is not enough: a holder of parental authority must agree too \
-             (French Data Protection Act, art. 45), which we ask for through: {how}."
-        ),
-    })
+    let words = lang.catalog();
+    let template =
+        if spec.under_french_law() { words.facts.parental_consent_fr } else { words.facts.parental_consent_eu };
+    Some(words.fill(template, &[("how", how)]))
 }

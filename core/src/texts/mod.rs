@@ -4,6 +4,7 @@ mod authority;
 mod child;
 mod facts;
 mod gdpr;
+pub mod lang;
 mod lil2004;
 mod phrases;
 pub mod uses;
@@ -19,25 +20,18 @@ use crate::{ConsentField, Lang};
 
 /// The notice's heading.
 fn title(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Protection de vos données personnelles",
-        Lang::En => "Your personal data",
-    }
+    lang.catalog().notice.title
 }
 
 /// The name of a choice, as a `<legend>` shows it.
 fn legend(kind: Option<ProspectingKind>, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (Some(ProspectingKind::PartnerOptout), Lang::Fr) => "Transmission à nos partenaires",
-        (Some(ProspectingKind::PartnerOptout), Lang::En) => "Passing your details to our partners",
-        (Some(ProspectingKind::PartnerEmailOptin), Lang::Fr) => "Offres de nos partenaires par voie électronique",
-        (Some(ProspectingKind::PartnerEmailOptin), Lang::En) => "Our partners’ offers by electronic means",
-        (Some(ProspectingKind::SimilarOffersOptout), Lang::Fr) => "Offres pour des produits analogues",
-        (Some(ProspectingKind::SimilarOffersOptout), Lang::En) => "Offers for similar products",
-        (Some(ProspectingKind::PhoneOptin), Lang::Fr) => "Appels commerciaux",
-        (Some(ProspectingKind::PhoneOptin), Lang::En) => "Commercial calls",
-        (None, Lang::Fr) => "Votre accord",
-        (None, Lang::En) => "Your agreement",
+    let words = lang.catalog();
+    match kind {
+        Some(ProspectingKind::PartnerOptout) => words.marketing.legend_partner_optout,
+        Some(ProspectingKind::PartnerEmailOptin) => words.marketing.legend_partner_email_optin,
+        Some(ProspectingKind::SimilarOffersOptout) => words.marketing.legend_similar_offers,
+        Some(ProspectingKind::PhoneOptin) => words.marketing.legend_phone_optin,
+        None => words.notice.agreement_legend,
     }
 }
 
@@ -49,10 +43,7 @@ pub fn recipients(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
 
 /// The legend of the fieldset that holds every box of a form.
 pub fn choices_legend(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Vos choix",
-        Lang::En => "Your choices",
-    }
+    lang.catalog().notice.choices_legend
 }
 
 /// The boxes of the consent-based purposes, as one choice.
@@ -104,19 +95,11 @@ fn questions(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     if spec.consent_fields.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![
-        String::new(),
-        match lang {
-            Lang::Fr => "Questions à poser — noter « oui » seulement si la personne le dit clairement :".to_string(),
-            Lang::En => "Questions to ask — record “yes” only if the person clearly says so:".to_string(),
-        },
-    ];
+    let words = lang.catalog();
+    let mut lines = vec![String::new(), words.script.questions.to_string()];
     for (number, field) in spec.consent_fields.iter().enumerate() {
-        let question = field.question(lang);
-        lines.push(match lang {
-            Lang::Fr => format!("{}. « {question} » (oui / non)", number + 1),
-            Lang::En => format!("{}. “{question}” (yes / no)", number + 1),
-        });
+        let (number, question) = ((number + 1).to_string(), field.question(lang));
+        lines.push(words.fill(words.script.question, &[("number", &number), ("question", &question)]));
     }
     lines
 }
@@ -139,11 +122,7 @@ fn purpose_boxes_where(spec: &NoticeSpec, objecting: bool) -> Vec<usize> {
 
 /// The "I object" boxes of marketing purposes, as one choice.
 fn objection_choice(doc: &mut Document, spec: &NoticeSpec, lang: Lang) {
-    let legend = match lang {
-        Lang::Fr => "Vous opposer à nos offres",
-        Lang::En => "Objecting to our offers",
-    };
-    doc.choice(legend, Vec::new(), objection_boxes(spec));
+    doc.choice(lang.catalog().notice.objection_legend, Vec::new(), objection_boxes(spec));
 }
 
 /// Who a prospecting box is about: the partners, or for `phone_optin` who calls.
@@ -173,14 +152,11 @@ fn box_label(field: &ConsentField, lang: Lang) -> String {
         (Topic::Prospecting(p), Law::Lil2004) => lil2004::prospecting_label(p.kind, who(&p, lang), lang),
         (Topic::Prospecting(p), Law::Gdpr) => gdpr::prospecting_label(p.kind, who(&p, lang), lang),
         (Topic::Purpose { label: Some(label), .. }, _) => label.get(lang).to_string(),
-        (Topic::Purpose { text, label: None, objection: true }, _) => match lang {
-            Lang::Fr => format!("Je m’oppose à l’utilisation de mes coordonnées pour : {}.", text.get(lang)),
-            Lang::En => format!("I object to my details being used for: {}.", text.get(lang)),
-        },
-        (Topic::Purpose { text, label: None, .. }, _) => match lang {
-            Lang::Fr => format!("J’accepte que mes données soient utilisées pour : {}.", text.get(lang)),
-            Lang::En => format!("I agree to my data being used for: {}.", text.get(lang)),
-        },
+        (Topic::Purpose { text, label: None, objection }, _) => {
+            let words = lang.catalog();
+            let template = if objection { words.notice.box_object } else { words.notice.box_agree };
+            words.fill(template, &[("purpose", text.get(lang))])
+        }
     }
 }
 
@@ -192,13 +168,10 @@ fn box_question(field: &ConsentField, lang: Lang) -> String {
         // Asked from the purpose, in the operator's voice, even where the box has its own label: a label quoted
         // inside a question (« Êtes-vous d’accord avec ceci : “Je ne souhaite pas…” ? ») is hard to answer
         // (legal review 3 L8).
-        (Topic::Purpose { text, objection: true, .. }, _) => match lang {
-            Lang::Fr => format!("Vous opposez-vous à l’utilisation de vos coordonnées pour : {} ?", text.get(lang)),
-            Lang::En => format!("Do you object to your details being used for: {}?", text.get(lang)),
-        },
-        (Topic::Purpose { text, .. }, _) => match lang {
-            Lang::Fr => format!("Acceptez-vous que vos données soient utilisées pour : {} ?", text.get(lang)),
-            Lang::En => format!("Do you agree to your data being used for: {}?", text.get(lang)),
-        },
+        (Topic::Purpose { text, objection, .. }, _) => {
+            let words = lang.catalog();
+            let template = if objection { words.notice.question_object } else { words.notice.question_agree };
+            words.fill(template, &[("purpose", text.get(lang))])
+        }
     }
 }

@@ -29,12 +29,8 @@ pub struct Use<'a> {
 /// The text behind the similar-offers exception: the French CPCE for a French controller, the ePrivacy
 /// Directive it transposes elsewhere (design §9).
 fn similar_offers_law(spec: &NoticeSpec, lang: Lang) -> &'static str {
-    match (spec.under_french_law(), lang) {
-        (true, Lang::Fr) => "CPCE, art. L34-5",
-        (true, Lang::En) => "French Electronic Communications Code, art. L34-5",
-        (false, Lang::Fr) => "directive 2002/58/CE, art. 13(2)",
-        (false, Lang::En) => "Directive 2002/58/EC, Art. 13(2)",
-    }
+    let words = &lang.catalog().notice;
+    if spec.under_french_law() { words.similar_offers_law_fr } else { words.similar_offers_law_eu }
 }
 
 /// Every use a notice lists, in `lang`: the declared purposes, then one use per prospecting case, in the order the notice presents them.
@@ -48,55 +44,33 @@ pub fn uses<'a>(spec: &NoticeSpec<'a>, lang: Lang) -> Vec<Use<'a>> {
         data_use: p.data_use,
         law: p.law.map(|l| l.get(lang)),
     });
+    let words = lang.catalog();
     let implied = spec.prospecting.iter().map(|p| {
         let partners = our_partners(p.partners.map(|t| t.get(lang)), lang);
         let listed = p.partners.map_or(String::new(), |t| format!(" ({})", t.get(lang)));
         let caller = p.caller.or(spec.controller.map(|c| c.name)).unwrap_or_default();
-        let (text, basis, interest, marketing) = match (p.kind, lang) {
-            (ProspectingKind::PartnerOptout, Lang::Fr) => (
-                format!("la transmission de vos coordonnées postales à {partners} pour leurs offres par courrier"),
+        let notice = &words.notice;
+        let (text, basis, interest, marketing) = match p.kind {
+            ProspectingKind::PartnerOptout => (
+                words.fill(notice.use_partner_optout, &[("partners", &partners)]),
                 LegalBasis::LegitimateInterests,
-                Some("faire connaître à nos clients, par courrier, des offres de nos partenaires".to_string()),
+                Some(notice.interest_partner_optout.to_string()),
                 MarketingChannel::Post,
             ),
-            (ProspectingKind::PartnerOptout, Lang::En) => (
-                format!("passing your postal details to {partners} for their offers by post"),
-                LegalBasis::LegitimateInterests,
-                Some("letting our customers know of our partners’ offers by post".to_string()),
-                MarketingChannel::Post,
-            ),
-            (ProspectingKind::PartnerEmailOptin, Lang::Fr) => (
-                format!("la transmission de votre adresse e-mail aux partenaires listés{listed} pour leurs offres par e-mail"),
+            ProspectingKind::PartnerEmailOptin => (
+                words.fill(notice.use_partner_email_optin, &[("listed", &listed)]),
                 LegalBasis::Consent,
                 None,
                 MarketingChannel::Email,
             ),
-            (ProspectingKind::PartnerEmailOptin, Lang::En) => (
-                format!("passing your e-mail address to the partners listed{listed} for their offers by e-mail"),
-                LegalBasis::Consent,
-                None,
-                MarketingChannel::Email,
-            ),
-            (ProspectingKind::SimilarOffersOptout, Lang::Fr) => (
-                "l’envoi par e-mail de nos offres pour des produits proches de ceux que vous avez commandés".to_string(),
+            ProspectingKind::SimilarOffersOptout => (
+                notice.use_similar_offers.to_string(),
                 LegalBasis::LegitimateInterests,
-                Some(format!("proposer à nos clients des produits analogues ({})", similar_offers_law(spec, lang))),
+                Some(words.fill(notice.interest_similar_offers, &[("law", similar_offers_law(spec, lang))])),
                 MarketingChannel::Email,
             ),
-            (ProspectingKind::SimilarOffersOptout, Lang::En) => (
-                "sending you by e-mail our offers for products similar to those you ordered".to_string(),
-                LegalBasis::LegitimateInterests,
-                Some(format!("offering our customers similar products ({})", similar_offers_law(spec, lang))),
-                MarketingChannel::Email,
-            ),
-            (ProspectingKind::PhoneOptin, Lang::Fr) => (
-                format!("les appels commerciaux de {caller}"),
-                LegalBasis::Consent,
-                None,
-                MarketingChannel::Phone,
-            ),
-            (ProspectingKind::PhoneOptin, Lang::En) => (
-                format!("commercial calls from {caller}"),
+            ProspectingKind::PhoneOptin => (
+                words.fill(notice.use_phone_optin, &[("caller", caller)]),
                 LegalBasis::Consent,
                 None,
                 MarketingChannel::Phone,

@@ -37,7 +37,7 @@ pub struct Words {
     pub refused: &'static str,
 }
 
-/// The shop's words in `lang`.
+/// The shop's words in `lang`: the shop speaks French and English (its forms' languages), English otherwise.
 pub fn words(lang: Lang) -> Words {
     match lang {
         Lang::Fr => Words {
@@ -55,7 +55,7 @@ pub fn words(lang: Lang) -> Words {
             granted: "accordé",
             refused: "refusé",
         },
-        Lang::En => Words {
+        _ => Words {
             order: "Your order",
             email: "E-mail address (required)",
             address: "Delivery address (required)",

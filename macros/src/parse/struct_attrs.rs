@@ -447,38 +447,42 @@ const EU_LANGUAGES: &[(&str, &str)] = &[
     ("bg", "Bulgarian"),
     ("cs", "Czech"),
     ("da", "Danish"),
-    ("de", "German"),
     ("el", "Greek"),
-    ("es", "Spanish"),
     ("et", "Estonian"),
     ("fi", "Finnish"),
     ("ga", "Irish"),
     ("hr", "Croatian"),
     ("hu", "Hungarian"),
-    ("it", "Italian"),
     ("lt", "Lithuanian"),
     ("lv", "Latvian"),
     ("mt", "Maltese"),
-    ("nl", "Dutch"),
-    ("pl", "Polish"),
-    ("pt", "Portuguese"),
     ("ro", "Romanian"),
     ("sk", "Slovak"),
     ("sl", "Slovenian"),
     ("sv", "Swedish"),
 ];
 
-/// A `lang` value: one the library writes in, or an error; an EU language it lacks is said so, never answered with
-/// the nearest code by spelling (`de` is not a misspelt `fr`).
+/// A `lang` value: one the library writes in, or an error listing them; an EU language it lacks is said so, and no
+/// code is answered with the nearest one by spelling (`de` was never a misspelt `fr`, nor `xx` one of `en`).
 fn lang_of(text: &Text, errors: &mut Errors) -> Option<Lang> {
-    let lower = text.value.to_ascii_lowercase();
-    if let Some((_, name)) = EU_LANGUAGES.iter().find(|(code, _)| *code == lower) {
-        errors.add_at(
-            text.span,
-            format!("`lang = \"{}\"`: the library has no {name} texts yet", text.value),
-            format!("`lang` is one of {}: write the form's texts in one of them", list(Lang::names().iter().copied())),
-        );
-        return None;
+    if let Some(lang) = Lang::from_name(&text.value) {
+        return Some(lang);
     }
-    one_of(text, "lang", &Lang::names(), Lang::from_name, errors)
+    let lower = text.value.to_ascii_lowercase();
+    let message = match EU_LANGUAGES.iter().find(|(code, _)| *code == lower) {
+        Some((_, name)) => format!("`lang = \"{}\"`: the library has no {name} texts yet", text.value),
+        None if Lang::from_name(&lower).is_some() => {
+            format!("`lang = \"{}\"`: a language code is written in lower case, `\"{lower}\"`", text.value)
+        }
+        None => format!("`lang = \"{}\"` is not a language the library writes", text.value),
+    };
+    errors.add_at(
+        text.span,
+        message,
+        format!(
+            "`lang` is one of {} (ISO 639-1 codes, lower case): write the form's texts in one of them",
+            list(Lang::names().iter().copied())
+        ),
+    );
+    None
 }

@@ -16,7 +16,29 @@ const PROFILING: &[&str] = &[
 ];
 
 /// Words that describe a box to tick, which a child could tick alone (lower case).
-const TICKED_BY_CHILD: &[&str] = &["case", "cocher", "coche", "tick", "checkbox", "check box", "box"];
+const TICKED_BY_CHILD: &[&str] = &[
+    "case",
+    "cocher",
+    "coche",
+    "tick",
+    "checkbox",
+    "check box",
+    "box",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "kästchen",
+    "ankreuzen",
+    "casilla",
+    "marcar",
+    "casella",
+    "spunta",
+    "selezion",
+    "vakje",
+    "aanvinken",
+    "pole wyboru",
+    "zaznacz",
+    "caixa",
+    "assinal",
+];
 
 /// R22 and R28.
 pub(super) fn check(form: &Form, errors: &mut Errors) {

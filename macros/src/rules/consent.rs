@@ -19,6 +19,26 @@ pub(super) const TERMS_WORDS: &[&str] = &[
     "terms and conditions",
     "terms of service",
     "terms of use",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "agb",
+    "allgemeinen geschäftsbedingungen",
+    "allgemeine geschäftsbedingungen",
+    "nutzungsbedingungen",
+    "condiciones generales",
+    "términos y condiciones",
+    "condiciones de uso",
+    "condizioni generali",
+    "termini e condizioni",
+    "condizioni d’uso",
+    "condizioni di utilizzo",
+    "algemene voorwaarden",
+    "gebruiksvoorwaarden",
+    "regulamin",
+    "ogólne warunki",
+    "warunki korzystania",
+    "condições gerais",
+    "termos e condições",
+    "termos de utilização",
 ];
 
 /// Words that make a box a condition of something else (lower case).
@@ -33,6 +53,25 @@ const CONDITION_WORDS: &[&str] = &[
     "to participate",
     "required to",
     "mandatory",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "um teilzunehmen",
+    "zur teilnahme",
+    "erforderlich, um",
+    "pflicht",
+    "para participar",
+    "obligatorio",
+    "necesario para",
+    "per partecipare",
+    "obbligatori",
+    "necessario per",
+    "om deel te nemen",
+    "verplicht",
+    "vereist om",
+    "aby wziąć udział",
+    "obowiązkow",
+    "wymagane do",
+    "obrigatóri",
+    "necessário para",
 ];
 
 /// Words that say no: an opt-in box worded so would record a tick as a grant (lower case, at the start).
@@ -51,6 +90,32 @@ const NO_WORDS: &[&str] = &[
     "i refuse",
     "do not ",
     "no,",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "ich möchte nicht",
+    "ich will nicht",
+    "ich widerspreche",
+    "ich lehne",
+    "nicht ",
+    "no deseo",
+    "no quiero",
+    "me opongo",
+    "rechazo",
+    "non desidero",
+    "non voglio",
+    "mi oppongo",
+    "rifiuto",
+    "ik wil niet",
+    "ik maak bezwaar",
+    "ik weiger",
+    "niet ",
+    "nie chcę",
+    "nie wyrażam",
+    "sprzeciwiam",
+    "odmawiam",
+    "não desejo",
+    "não quero",
+    "oponho-me",
+    "recuso",
 ];
 
 /// Words that say yes: an objection box worded so would record a tick as a refusal (lower case, at the start).
@@ -65,6 +130,39 @@ const YES_WORDS: &[&str] = &[
     "yes",
     "i want",
     "i would like",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "ich willige",
+    "ich stimme",
+    "ich möchte",
+    "ich bin einverstanden",
+    "ja ",
+    "acepto",
+    "deseo",
+    "quiero",
+    "consiento",
+    "sí,",
+    "sí ",
+    "acconsento",
+    "accetto",
+    "desidero",
+    "voglio",
+    "sì,",
+    "sì ",
+    "ik ga akkoord",
+    "ik geef toestemming",
+    "ik wil",
+    "ja,",
+    "wyrażam zgodę",
+    "zgadzam",
+    "chcę",
+    "tak,",
+    "tak ",
+    "aceito",
+    "autorizo",
+    "desejo",
+    "quero",
+    "sim,",
+    "sim ",
 ];
 
 /// The rules that hold under both regimes.
@@ -83,8 +181,15 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
 }
 
 /// Words in which a purpose speaks as the company or to the person (lower case, whole words).
-const VOICE_WORDS: &[&str] =
-    &["nous", "notre", "nos", "vous", "votre", "vos", "we", "our", "ours", "us", "you", "your"];
+const VOICE_WORDS: &[&str] = &[
+    "nous", "notre", "nos", "vous", "votre", "vos", "we", "our", "ours", "us", "you", "your",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese: the company's « we » and the formal « you » where the
+    // word can mean nothing else.
+    "wir", "uns", "unser", "unsere", "unserer", "unseres", "unserem", "unseren", "ihr", "ihre", "ihrer", "ihres",
+    "ihrem", "ihren", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "usted", "ustedes", "noi", "nostro",
+    "nostra", "nostri", "nostre", "wij", "ons", "onze", "uw", "nasz", "nasza", "nasze", "naszego", "naszej", "naszych",
+    "naszym", "państwa", "nós", "nosso", "nossa", "nossos", "nossas", "você", "vocês",
+];
 
 /// R44 (Art. 7(2): a request for consent in clear and plain language): a box without its own `label` reads « J’accepte
 /// que mes données soient utilisées pour : {purpose} », in the person's voice; a purpose written as the company
@@ -108,22 +213,20 @@ fn default_labels(form: &Form, errors: &mut Errors) {
             lower.split(|c: char| !c.is_alphanumeric()).find(|w| VOICE_WORDS.contains(w)).map(str::to_string)
         };
         let Some(word) = texts.into_iter().find_map(voiced) else { continue };
-        let (default, example) = if objection {
-            (
-                "Je m’oppose à l’utilisation de mes coordonnées pour",
-                "Je ne souhaite pas recevoir les offres de Boutique SAS par e-mail.",
-            )
+        // The default label in the form's own language, as the notice would print it.
+        let words = form.lang.catalog();
+        let template = if objection { words.notice.box_object } else { words.notice.box_agree };
+        let default = words.fill(template, &[("purpose", &purpose.text.value)]);
+        let example = if objection {
+            "Je ne souhaite pas recevoir les offres de Boutique SAS par e-mail."
         } else {
-            (
-                "J’accepte que mes données soient utilisées pour",
-                "Je souhaite recevoir la lettre d’information de Boutique SAS.",
-            )
+            "Je souhaite recevoir la lettre d’information de Boutique SAS."
         };
         errors.add(
             purpose.attr,
             format!(
-                "the box of \"{text}\" has no `label`: its default label, « {default} : {text} », would speak in \
-                 the person's voice and in the company's (« {word} ») in one sentence (GDPR Art. 7(2); R44)",
+                "the box of \"{text}\" has no `label`: its default label, « {default} », would speak in the \
+                 person's voice and in the company's (« {word} ») in one sentence (GDPR Art. 7(2); R44)",
                 text = purpose.text.value
             ),
             format!(

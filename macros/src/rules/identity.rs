@@ -12,6 +12,16 @@ const JOINT_WORDS: &[&str] = &[
     "co-responsable",
     "joint controller",
     "jointly responsible",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "gemeinsam verantwortlich",
+    "gemeinsame verantwortliche",
+    "corresponsable",
+    "contitolar",
+    "gezamenlijke verwerkingsverantwoordelijke",
+    "gezamenlijk verantwoordelijk",
+    "współadministrator",
+    "responsáveis conjuntos",
+    "responsável conjunto",
 ];
 
 /// R08 (the controller's country), R34 and R45.

@@ -2,6 +2,7 @@
 //! claimed must be on the dated list, the US only for recipients certified under the Data Privacy Framework, and
 //! a safeguard is one of Art. 46(2) (R30).
 
+use crate::Lang;
 use crate::adequacy;
 use crate::countries;
 use crate::decl::Form;
@@ -12,7 +13,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
     recipients(form, errors);
     for transfer in &form.transfers {
         let Some(code) = transfer.code else { continue };
-        let name = countries::country(code).map_or(code, |(_, en)| en);
+        let name = countries::country_name(code, Lang::En);
         if countries::in_eea(code) {
             errors.add(
                 transfer.attr,
@@ -56,7 +57,7 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
                 format!(
                     "`adequacy` in `#[transfer(country = \"{}\")]`: {} covers {} only (GDPR Art. 45; R30)",
                     transfer.country.value,
-                    decision.decision,
+                    decision.cited(Lang::En),
                     match decision.scope {
                         adequacy::Scope::Partial(whom) => whom,
                         adequacy::Scope::Whole => name,
@@ -86,7 +87,7 @@ fn recipients(form: &Form, errors: &mut Errors) {
         if form.transfers.iter().any(|t| t.code == Some(code)) {
             continue;
         }
-        let name = countries::country(code).map_or(code, |(_, en)| en);
+        let name = countries::country_name(code, Lang::En);
         errors.add(
             recipient.attr,
             format!(

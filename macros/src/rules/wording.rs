@@ -27,14 +27,97 @@ const MARKETING: &[&str] = &[
     "special offers",
     "promotional",
     "marketing",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "werbung",
+    "werbeangebot",
+    "werbemail",
+    "sonderangebot",
+    "rabattaktion",
+    "gutschein",
+    "direktmarketing",
+    "publicidad",
+    "ofertas comerciales",
+    "nuestras ofertas",
+    "promoción",
+    "promocion",
+    "boletín",
+    "offerte commerciali",
+    "le nostre offerte",
+    "offerte promozionali",
+    "promozion",
+    "pubblicità",
+    "pubblicita",
+    "nieuwsbrief",
+    "aanbieding",
+    "reclame",
+    "promotie",
+    "oferty handlowe",
+    "ofert handlowych",
+    "informacja handlowa",
+    "informacji handlowych",
+    "promocj",
+    "reklam",
+    "ofertas comerciais",
+    "as nossas ofertas",
+    "promoç",
+    "publicidade",
 ];
 
 /// Telephone calls.
-const CALLS: &[&str] = &["appel", "appeler", "rappeler", "téléphon", "telephon", "call", "phone"];
+const CALLS: &[&str] = &[
+    "appel",
+    "appeler",
+    "rappeler",
+    "téléphon",
+    "telephon",
+    "call",
+    "phone",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "anruf",
+    "telefon",
+    "llamada",
+    "llamar",
+    "teléfon",
+    "telefónic",
+    "chiamat",
+    "telefoon",
+    "telefonisch",
+    "bellen",
+    "gebeld",
+    "dzwon",
+    "chamada",
+];
 
 /// Advertising.
-const ADVERTISING: &[&str] =
-    &["publicité", "publicites", "publicités", "publicitaire", "ciblage", "advertis", "targeted ads"];
+const ADVERTISING: &[&str] = &[
+    "publicité",
+    "publicites",
+    "publicités",
+    "publicitaire",
+    "ciblage",
+    "advertis",
+    "targeted ads",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "werbeanzeige",
+    "personalisierte werbung",
+    "zielgerichtete werbung",
+    "online-werbung",
+    "publicidad personalizada",
+    "publicidad dirigida",
+    "anuncios",
+    "pubblicità personalizzata",
+    "pubblicità mirata",
+    "annunci",
+    "advertenties",
+    "gepersonaliseerde advertenties",
+    "reklamy internetow",
+    "reklam internetow",
+    "reklama behawioraln",
+    "reklam behawioraln",
+    "publicidade personalizada",
+    "publicidade direcionada",
+    "anúncios",
+];
 
 /// Health.
 const HEALTH: &[&str] = &[
@@ -52,6 +135,36 @@ const HEALTH: &[&str] = &[
     "pregnan",
     "prescription",
     "diagnos",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "gesundheit",
+    "medizin",
+    "krankheit",
+    "behinderung",
+    "schwangerschaft",
+    "salud",
+    "médic",
+    "enfermedad",
+    "alergi",
+    "discapacidad",
+    "embarazo",
+    "salute",
+    "medic",
+    "malattia",
+    "disabilità",
+    "gravidanza",
+    "gezondheid",
+    "medisch",
+    "ziekte",
+    "zwangerschap",
+    "zdrowi",
+    "medyczn",
+    "chorob",
+    "niepełnosprawn",
+    "ciąż",
+    "saúde",
+    "doença",
+    "deficiência",
+    "gravidez",
 ];
 
 /// Biometrics.
@@ -64,10 +177,36 @@ const BIOMETRICS: &[&str] = &[
     "fingerprint",
     "facial recognition",
     "face recognition",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "fingerabdr",
+    "gesichtserkennung",
+    "huella dactilar",
+    "huellas dactilares",
+    "reconocimiento facial",
+    "impronte digitali",
+    "impronta digitale",
+    "riconoscimento facciale",
+    "vingerafdruk",
+    "gezichtsherkenning",
+    "odcisk palca",
+    "odcisków palców",
+    "odciski palców",
+    "rozpoznawanie twarzy",
+    "rozpoznawania twarzy",
+    "impressão digital",
+    "impressões digitais",
+    "reconhecimento facial",
 ];
 
 /// Partners.
-const PARTNERS: &[&str] = &["partenaire", "partner"];
+const PARTNERS: &[&str] = &[
+    "partenaire",
+    "partner",
+    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    "empresas colaboradoras",
+    "socios comerciales",
+    "parceir",
+];
 
 /// The first of `words` that starts a word of `text`, as the text writes it (lower case, to the end of that
 /// word).

@@ -80,7 +80,7 @@ struct DpfOrder {
 fn r30_a_dpf_transfer_written_usa_and_brazils_2026_decision_compile_and_are_cited() {
     let notice = DpfOrder::notice();
     let spec = notice.spec();
-    let countries: Vec<&str> = spec.transfers.iter().map(|transfer| transfer.country.en).collect();
+    let countries: Vec<&str> = spec.transfers.iter().map(|transfer| transfer.country.get(Lang::En)).collect();
     assert_eq!(countries, ["United States", "Brazil"], "country names are read as ISO codes, then named");
     let text = notice.text(Lang::Fr);
     assert!(
@@ -90,7 +90,7 @@ fn r30_a_dpf_transfer_written_usa_and_brazils_2026_decision_compile_and_are_cite
         "the US decision is cited, in French\n{text}"
     );
     assert!(text.contains("(pays de destination : Brésil) ; ce transfert repose sur une décision d’adéquation de la Commission européenne, la décision d’exécution (UE) 2026/179"), "{text}");
-    let english = spec.transfers[0].adequacy.map(|decision| decision.en);
+    let english = spec.transfers[0].adequacy.map(|decision| decision.get(Lang::En));
     assert_eq!(english, Some("Commission Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)"));
 }
 

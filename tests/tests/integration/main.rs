@@ -4,6 +4,7 @@
 
 mod checkbox_matrix;
 mod consents;
+mod eight_languages;
 mod escaping;
 mod fides;
 mod golden;

@@ -191,7 +191,7 @@ fn tampered_records_are_errors() {
         ("timestamp", json!("2026-02-30T10:00:00Z")),
         ("timestamp", json!("2026-11-29T20:13:32+01:00")),
         ("timestamp", json!(1796069612)),
-        ("language", json!("de")),
+        ("language", json!("sv")),
         ("collection_method", json!("carrier_pigeon")),
         ("legal_basis", json!("because")),
         ("event", json!("renewed")),
