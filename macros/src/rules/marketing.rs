@@ -9,6 +9,7 @@ use crate::taxonomy::is_under;
 /// Every marketing rule.
 pub(super) fn check(form: &Form, errors: &mut Errors) {
     channels(form, errors);
+    polish_consent(form, errors);
     named_partners(form, errors);
     for purpose in form.purposes.iter().filter(|p| p.complete) {
         let Some(data_use) = &purpose.data_use else { continue };
@@ -49,6 +50,46 @@ pub(super) fn check(form: &Form, errors: &mut Errors) {
                 "`data_use = \"third_party_sharing.marketing.email\"`: e-mail addresses passed to partners for their offers need the person's consent (CPCE L34-5; CNIL \
                  2018; R16)",
                 "use `#[partner_email_optin(partners = \"https://..\")]` with its box, or `basis = \"consent\"`",
+            );
+        }
+    }
+}
+
+/// R46: Polish law requires prior consent to any marketing sent by e-mail, SMS or another terminal device
+/// (Prawo komunikacji elektronicznej of 12 July 2024, art. 398, in force since 10 November 2024, which replaced
+/// art. 10 of the act on electronic services): it transposes no similar-offers exception (ePrivacy Directive
+/// Art. 13(2) lets a Member State keep it; Poland did not), and does not tell consumers from professionals.
+fn polish_consent(form: &Form, errors: &mut Errors) {
+    let polish = form.controller.as_ref().and_then(|c| c.country.as_ref()).is_some_and(|c| c.value == "PL");
+    if !polish {
+        return;
+    }
+    for prospecting in form.prospecting.iter().filter(|p| p.kind == ProspectingKind::SimilarOffersOptout) {
+        errors.add(
+            prospecting.attr,
+            "`#[similar_offers_optout]` for a Polish controller: Polish law has no similar-offers exception, and \
+             e-mail offers need the customer's prior consent, whatever they bought (Prawo komunikacji elektronicznej \
+             art. 398; R46)",
+            "replace it with a purpose on consent and its unticked box: `#[purpose(\"..\", id = \"offers\", data_use = \
+             \"marketing.communications.email\", basis = \"consent\", retention = \"..\")]` and `#[consent(offers)]`",
+        );
+    }
+    for purpose in form.purposes.iter().filter(|p| p.complete && p.basis != Some(Basis::Consent)) {
+        let by_channel = matches!(purpose.marketing, Some((MarketingChannel::Email | MarketingChannel::Sms, _)));
+        let use_ = purpose.data_use.as_ref().map_or("", |u| u.value.as_str());
+        let by_use =
+            ["marketing.communications.email", "marketing.communications.sms"].iter().any(|u| is_under(use_, u))
+                && !is_under(use_, "marketing.communications.email.tracking");
+        if by_channel || by_use {
+            errors.add(
+                purpose.attr,
+                format!(
+                    "\"{}\" sends marketing by e-mail or SMS for a Polish controller without consent: Polish law requires \
+                     the recipient's prior consent, consumer or professional (Prawo komunikacji elektronicznej art. 398; \
+                     R46)",
+                    purpose.text.value
+                ),
+                "write `basis = \"consent\"` with the purpose's `id` and its unticked `#[consent(..)]` box",
             );
         }
     }

@@ -87,6 +87,7 @@ rules! {
     "R43", "retention", "GDPR Art. 5(1)(e); CNIL, référentiel prospection (2021)", "Consent to direct marketing kept until withdrawn also ends three years at most after the last contact from the person.";
     "R44", "consent", "GDPR Art. 7(2)", "A box whose purpose is written as the company speaks (« nos », « vous ») has its own label in the person's voice.";
     "R45", "identity", "GDPR Art. 13(2)(d), 51, 55", "A controller in a country with several supervisory authorities (Germany) names the one it answers to.";
+    "R46", "marketing", "Prawo komunikacji elektronicznej (Poland, 2024) art. 398; ePrivacy Directive Art. 13(1)", "A Polish controller sends marketing by e-mail or SMS only with prior consent: Polish law has no similar-offers exception and spares no professional.";
 }
 
 /// Which rules each taxonomy key sets off, beyond R24 (every key states a fact): a key under one of these

@@ -134,6 +134,42 @@ struct ItalianMembership {
     bulletin: Checkbox,
 }
 
+/// A Polish shop: e-mail offers on consent, as Polish law requires of every sender (R46's lawful twin).
+#[derive(serde::Deserialize, PrivacyNotice)]
+#[notice(lang = "pl", subjects = "customer")]
+#[controller(
+    name = "Sklep sp. z o.o.",
+    address = "ul. Marszałkowska 1, 00-001 Warszawa",
+    contact = "rodo@sklep.pl",
+    country = "PL"
+)]
+#[purpose(
+    "realizacja zamówień",
+    id = "orders",
+    data_use = "essential.service",
+    basis = "contract",
+    retention = "3 lata od ostatniego zamówienia",
+    sale
+)]
+#[purpose(
+    "wysyłka ofert sklepu pocztą elektroniczną",
+    id = "offers",
+    data_use = "marketing.communications.email",
+    basis = "consent",
+    retention = "do wycofania zgody, nie dłużej niż 3 lata od ostatniego kontaktu"
+)]
+#[recipients("firmy kurierskie")]
+#[rights_contact("rodo@sklep.pl")]
+#[withdrawal("https://sklep.pl/zgody")]
+#[data_requirement(reason = "realizacja zamówienia", consequence = "nie będziemy mogli zrealizować zamówienia")]
+#[allow(dead_code)]
+struct PolishShop {
+    #[personal_data(category = "user.contact.email", required, label = "adres e-mail", purpose = "orders")]
+    email: String,
+    #[consent(offers)]
+    offers: Checkbox,
+}
+
 /// A Dutch shop's order form, in English with the seven other languages: one golden notice per language.
 #[derive(serde::Deserialize, PrivacyNotice)]
 #[notice(lang = "en", subjects = "customer")]
@@ -375,6 +411,15 @@ fn an_italian_form_renders_entirely_in_italian() {
     assert_entirely_in(notice, Lang::It);
     let text = notice.text(Lang::It);
     assert!(text.contains("Garante per la protezione dei dati personali"), "{text}");
+}
+
+#[test]
+fn r46_a_polish_shop_asks_consent_for_its_e_mail_offers_and_speaks_polish() {
+    let notice = PolishShop::notice();
+    assert_entirely_in(notice, Lang::Pl);
+    let text = notice.text(Lang::Pl);
+    assert!(text.contains("Urząd Ochrony Danych Osobowych"), "the Polish authority\n{text}");
+    assert!(notice.consent_fields()[0].label(Lang::Pl).starts_with("Wyrażam zgodę"), "{text}");
 }
 
 #[test]
