@@ -63,6 +63,7 @@ const KEYS: &[&str] = &[
     "none",
     "secrecy",
     "dpf",
+    "authority",
     "sector",
     "arrangement",
     "allow",
@@ -92,6 +93,8 @@ fn value() -> impl Strategy<Value = String> {
             "\"marketing.communications.email\"", "\"marketing.communications.phone\"", "\"user.contact.email\"",
             "\"user.health_and_medical\"", "\"user.biometric.fingerprint\"", "\"marketing.\"", "\"user..email\"",
             "\"standard_contractual_clauses\"", "\"USA\"", "\"États-Unis\"", "\"energy_renovation\"",
+            "\"de\"", "\"pl\"", "\"pt\"", "\"sv\"", "\"DE\"", "\"PL\"", "\"Vereinigte Staaten\"", "\"Werbung per E-Mail\"",
+            "\"solange erforderlich\"", "\"fino alla revoca del consenso\"", "\"similar_offers_optout\"",
         ])
         .prop_map(str::to_string),
         6 => "[a-zé <>&*_\\[\\]`#-]{0,12}".prop_map(|s| format!("{s:?}")),
