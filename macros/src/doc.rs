@@ -69,6 +69,7 @@ mod tests {
         let mut errors = crate::errors::Errors::default();
         let form = crate::parse::form(&input, &mut errors).unwrap();
         let form = crate::check::form(&form, &mut errors).unwrap();
+        errors.finish().expect("a lawful form");
         assert!(!super::documenting(), "a test binary is not rustdoc");
         assert_eq!(impl_doc(crate::expand::form(&form, false)), None);
         let doc = impl_doc(crate::expand::form(&form, true)).expect("a doc attribute gated on cfg(doc)");

@@ -1,4 +1,7 @@
-//! Every problem of a form, reported together in one compile (serde's accumulator, `syn::Error::combine`).
+//! Every problem of a form, reported together in one compile (serde's accumulator, `syn::Error::combine`), through
+//! one context that must be finished: dropping it with its errors unreported is a bug of the derive, which its
+//! drop check turns into a failing test rather than a form that compiles with its problems silently lost (serde's
+//! `internals/ctxt.rs`).
 
 use proc_macro2::Span;
 use quote::ToTokens;
@@ -8,6 +11,8 @@ use std::fmt::Display;
 #[derive(Default)]
 pub(crate) struct Errors {
     list: Vec<syn::Error>,
+    /// Whether [`Errors::finish`] handed the errors over.
+    finished: bool,
 }
 
 /// One message: what is wrong, then how to fix it, in rustc's `= help:` style.
@@ -31,19 +36,15 @@ impl Errors {
         self.list.push(error);
     }
 
-    /// How many errors so far: a phase compares counts to know whether reading an attribute failed.
-    pub fn len(&self) -> usize {
-        self.list.len()
-    }
-
     /// Whether there is none.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
 
     /// All errors as one, or `Ok` if there were none.
-    pub fn finish(self) -> Result<(), syn::Error> {
-        let mut list = self.list.into_iter();
+    pub fn finish(mut self) -> Result<(), syn::Error> {
+        self.finished = true;
+        let mut list = std::mem::take(&mut self.list).into_iter();
         match list.next() {
             None => Ok(()),
             Some(mut first) => {
@@ -51,5 +52,35 @@ impl Errors {
                 Err(first)
             }
         }
+    }
+}
+
+impl Drop for Errors {
+    fn drop(&mut self) {
+        if !self.finished && !std::thread::panicking() {
+            panic!("the derive dropped its errors without reporting them: call `Errors::finish`");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Errors;
+
+    #[test]
+    fn finished_errors_are_all_reported_in_one() {
+        let mut errors = Errors::default();
+        errors.add_at(proc_macro2::Span::call_site(), "first", "fix it");
+        errors.add_at(proc_macro2::Span::call_site(), "second", "fix that");
+        let reported = errors.finish().expect_err("two errors");
+        assert_eq!(reported.into_iter().count(), 2);
+        assert!(Errors::default().finish().is_ok());
+    }
+
+    #[test]
+    #[should_panic(expected = "without reporting them")]
+    fn errors_dropped_unreported_are_a_bug_caught_by_the_tests() {
+        let mut errors = Errors::default();
+        errors.add_at(proc_macro2::Span::call_site(), "lost", "never shown");
     }
 }

@@ -98,7 +98,9 @@ mod tests {
             let input: syn::DeriveInput = syn::parse2(TokenStream::from_str(source).unwrap()).unwrap();
             let mut errors = crate::errors::Errors::default();
             let form = crate::parse::form(&input, &mut errors).expect("parses");
-            let checked = crate::check::form(&form, &mut errors).unwrap_or_else(|| panic!("{:?}", errors.finish()));
+            let checked = crate::check::form(&form, &mut errors);
+            errors.finish().expect("a lawful form");
+            let checked = checked.expect("checked");
             checked.with_spec(|spec| {
                 let data: &'static str = Box::leak(crate::codec::encode(spec).into_boxed_str());
                 let decoded = crate::codec::decode(data, "app::forms");

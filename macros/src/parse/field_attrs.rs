@@ -3,6 +3,7 @@
 use syn::ext::IdentExt;
 use syn::{Attribute, Ident};
 
+use super::key;
 use super::struct_attrs::purpose_ids;
 use super::syntax::*;
 use crate::args::Arg;
@@ -12,27 +13,18 @@ use crate::errors::Errors;
 use crate::serde_names;
 use crate::taxonomy::List;
 
-pub(super) const PERSONAL_DATA: Syntax = Syntax {
-    name: "personal_data",
-    texts: Texts::None,
-    keys: &["category", "label", "purpose", "art9", "law", "secrecy", "kind", "special"],
-    flags: &["required", "none"],
-    example: "#[personal_data(category = \"user.contact.email\", required, label = \"adresse e-mail\")]",
-};
-
 /// `#[consent(ID)]`: exactly one id, an identifier or a string; never a pre-ticked flag.
 pub(super) fn consent(attr: &Attribute, errors: &mut Errors) -> Option<ConsentBox> {
-    let syntax =
-        Syntax { name: "consent", texts: Texts::One, keys: &[], flags: &[], example: "#[consent(partner_optout)]" };
-    let args = arguments(attr, &syntax, errors)?;
+    let syntax = of_field(FieldAttr::Consent);
+    let args = arguments(attr, syntax, errors)?;
     let mut ids = Vec::new();
     for arg in &args {
         match arg {
             Arg::Flag(ident) if !PRE_TICKED.contains(&ident.unraw().to_string().as_str()) => {
                 ids.push(Text { value: ident.unraw().to_string(), span: ident.span() })
             }
-            Arg::Lit(lit) => ids.extend(string_lit(lit, "the purpose id", &syntax, errors)),
-            Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, &syntax, errors),
+            Arg::Lit(lit) => ids.extend(string_lit(lit, "the purpose id", syntax, errors)),
+            Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, syntax, errors),
             Arg::Pair(lit, _) => {
                 errors.add(lit, "`#[consent(..)]` takes the id of a purpose", "write `#[consent(partner_optout)]`")
             }
@@ -117,10 +109,10 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
         } else if FieldAttr::from_name(&attr_name) == Some(FieldAttr::PersonalData) {
             if field.personal_data.is_some() {
                 errors.add(attr, "`#[personal_data]` is declared twice", "keep one `#[personal_data(..)]`");
-            } else if let Some(read) = read(attr, &PERSONAL_DATA, errors) {
-                field.required = read.flag("required");
-                field.label = read.text("label");
-                for (old, value) in [("kind", read.value("kind")), ("special", read.value("special"))] {
+            } else if let Some(read) = read(attr, of_field(FieldAttr::PersonalData), errors) {
+                field.required = read.flag(key::REQUIRED);
+                field.label = read.text(key::LABEL);
+                for (old, value) in [("kind", read.value(key::KIND)), ("special", read.value(key::SPECIAL))] {
                     if let Some(value) = value {
                         let example = match value.value.as_str() {
                             "phone" => "category = \"user.contact.phone_number\"",
@@ -132,20 +124,20 @@ pub(super) fn field(syn_field: &syn::Field, ident: &Ident, rename_all: Option<&s
                         replaced(value.span, old, "personal_data", "category", example, errors);
                     }
                 }
-                let written = read.value("category");
+                let written = read.value(key::CATEGORY);
                 field.category = written.and_then(|c| term(c, "category", List::Categories, errors));
                 field.category_unknown = written.is_some() && field.category.is_none();
-                field.not_personal = read.flag("none");
+                field.not_personal = read.flag(key::NONE);
                 if let Some(category) = &field.category {
                     field.kind = crate::taxonomy::data_kind(&category.value);
                     field.special = crate::taxonomy::special_category(&category.value).map(|c| (c, category.span));
                 }
-                field.art9_law = read.text("law");
-                field.secrecy = read.text("secrecy");
-                field.art9 = read.value("art9").and_then(|a| {
+                field.art9_law = read.text(key::LAW);
+                field.secrecy = read.text(key::SECRECY);
+                field.art9 = read.value(key::ART9).and_then(|a| {
                     one_of(a, "art9", &Art9Condition::names(), Art9Condition::from_name, errors).map(|c| (c, a.span))
                 });
-                field.purposes = read.value("purpose").map(purpose_ids).unwrap_or_default();
+                field.purposes = read.value(key::PURPOSE).map(purpose_ids).unwrap_or_default();
                 field.personal_data = Some(Site::of(attr));
             }
         }

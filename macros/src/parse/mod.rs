@@ -5,6 +5,7 @@
 //! turn each attribute into its part of the form.
 
 mod field_attrs;
+pub(crate) mod key;
 mod struct_attrs;
 mod syntax;
 

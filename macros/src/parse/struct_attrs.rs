@@ -2,6 +2,7 @@
 
 use syn::Attribute;
 
+use super::key;
 use super::syntax::*;
 use crate::args::{Arg, Value};
 use crate::attr_kind::StructAttr;
@@ -13,26 +14,6 @@ use crate::decl::{
 use crate::errors::Errors;
 use crate::suggest::list;
 use crate::taxonomy::List;
-
-pub(super) fn prospecting_syntax(kind: ProspectingKind) -> Syntax {
-    Syntax {
-        name: kind.id(),
-        texts: Texts::None,
-        keys: match kind {
-            ProspectingKind::PhoneOptin => &["caller", "retention"],
-            _ => &["partners", "retention"],
-        },
-        flags: &[],
-        example: match kind {
-            ProspectingKind::PartnerOptout => "#[partner_optout(partners = \"des éditeurs de presse\")]",
-            ProspectingKind::PartnerEmailOptin => {
-                "#[partner_email_optin(partners = \"https://example.fr/partenaires\")]"
-            }
-            ProspectingKind::SimilarOffersOptout => "#[similar_offers_optout]",
-            ProspectingKind::PhoneOptin => "#[phone_optin(caller = \"Boutique SAS\")]",
-        },
-    }
-}
 
 /// `purpose = "orders, newsletter"`: each id, with the span of the whole string.
 pub(super) fn purpose_ids(text: &Text) -> Vec<Text> {
@@ -52,16 +33,16 @@ pub(super) fn is_identifier(id: &str) -> bool {
 }
 
 pub(super) fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> {
-    let errors_before = errors.len();
     let read = read(attr, &PURPOSE, errors)?;
     let text = read.first_text()?;
-    let id = read.value("id").cloned().filter(|id| {
+    let id = read.value(key::ID).cloned().filter(|id| {
         if !is_identifier(&id.value) {
             errors.add_at(
                 id.span,
                 format!("the id `{}` in `#[purpose(..)]` is not a snake_case identifier", id.value),
                 "a `#[consent(ID)]` box names it: write it like `id = \"newsletter\"`",
             );
+            read.fail();
             return false;
         }
         if ProspectingKind::from_id(&id.value).is_some() {
@@ -70,50 +51,52 @@ pub(super) fn purpose(attr: &Attribute, errors: &mut Errors) -> Option<Purpose> 
                 format!("the id `{}` in `#[purpose(..)]` is reserved for `#[{}]`", id.value, id.value),
                 format!("use `#[{}]` on the struct, or give this purpose another id", id.value),
             );
+            read.fail();
             return false;
         }
         true
     });
-    let basis = read.value("basis").and_then(|b| one_of(b, "basis", &Basis::names(), Basis::from_name, errors));
-    if let Some(marketing) = read.value("marketing") {
+    let basis = read.parsed(key::BASIS, |b| one_of(b, "basis", &Basis::names(), Basis::from_name, errors));
+    if let Some(marketing) = read.value(key::MARKETING) {
         let example = format!("data_use = \"marketing.communications.{}\"", marketing.value);
         replaced(marketing.span, "marketing", "purpose", "data_use", &example, errors);
+        read.fail();
     }
-    let data_use = read.value("data_use").and_then(|u| term(u, "data_use", List::DataUses, errors));
+    let data_use = read.parsed(key::DATA_USE, |u| term(u, "data_use", List::DataUses, errors));
     Some(Purpose {
         attr: Site::of(attr),
         text,
         id,
         basis,
-        basis_span: read.value("basis").map(|t| t.span),
-        interest: read.text("interest"),
-        retention: read.text("retention"),
-        label: read.text("label"),
+        basis_span: read.value(key::BASIS).map(|t| t.span),
+        interest: read.text(key::INTEREST),
+        retention: read.text(key::RETENTION),
+        label: read.text(key::LABEL),
         marketing: data_use
             .as_ref()
             .and_then(|u| crate::taxonomy::marketing_channel(&u.value).map(|channel| (channel, u.span))),
-        sale: read.flag("sale"),
+        sale: read.flag(key::SALE),
         data_use,
-        law: read.text("law"),
-        complete: errors.len() == errors_before,
+        law: read.text(key::LAW),
+        complete: !read.failed(),
     })
 }
 
 pub(super) fn controller(attr: &Attribute, errors: &mut Errors) -> Option<Controller> {
-    let read = read_complete(attr, &CONTROLLER, &["country", "authority"], "GDPR Art. 13(1)(a)", errors)?;
-    if read.flag("outside_eu") {
+    let read = read_complete(attr, &CONTROLLER, &[key::COUNTRY, key::AUTHORITY], "GDPR Art. 13(1)(a)", errors)?;
+    if read.flag(key::OUTSIDE_EU) {
         let span = attr.path().segments.first().map_or(attr.pound_token.span, |s| s.ident.span());
         replaced(span, "outside_eu", "controller", "country", "country = \"US\"", errors);
     }
-    let country = read.value("country").and_then(|c| country(c, "controller", errors));
+    let country = read.value(key::COUNTRY).and_then(|c| country(c, "controller", errors));
     Some(Controller {
         attr: Site::of(attr),
-        name: read.string("name")?,
-        address: read.string("address")?,
-        contact: read.string("contact")?,
+        name: read.string(key::NAME)?,
+        address: read.string(key::ADDRESS)?,
+        contact: read.string(key::CONTACT)?,
         outside_eu: country.as_ref().is_some_and(|c| !crate::countries::in_eea(&c.value)),
         country,
-        authority: read.text("authority"),
+        authority: read.text(key::AUTHORITY),
     })
 }
 
@@ -136,13 +119,12 @@ pub(super) fn country(text: &Text, attr: &str, errors: &mut Errors) -> Option<Te
 /// `#[transfer(country = .., adequacy)]` or `#[transfer(country = .., safeguard = .., copy = ..)]` (GDPR
 /// Art. 13(1)(f); R09).
 pub(super) fn transfer(attr: &Attribute, errors: &mut Errors) -> Option<Transfer> {
-    let errors_before = errors.len();
     let read = read(attr, &TRANSFER, errors)?;
-    if errors.len() != errors_before {
+    if read.failed() {
         return None;
     }
-    let (adequacy, safeguard, copy) = (read.flag("adequacy"), read.text("safeguard"), read.string("copy"));
-    let problem = match (read.value("country"), adequacy, &safeguard, &copy) {
+    let (adequacy, safeguard, copy) = (read.flag(key::ADEQUACY), read.text(key::SAFEGUARD), read.string(key::COPY));
+    let problem = match (read.value(key::COUNTRY), adequacy, &safeguard, &copy) {
         (None, ..) => Some("`#[transfer(..)]` must name the `country` the data goes to (GDPR Art. 13(1)(f); R09)"),
         (Some(_), true, None, None) | (Some(_), false, Some(_), Some(_)) => None,
         (Some(_), true, ..) => Some("`#[transfer(..)]` gives both `adequacy` and a safeguard: choose one"),
@@ -159,7 +141,7 @@ pub(super) fn transfer(attr: &Attribute, errors: &mut Errors) -> Option<Transfer
         );
         return None;
     }
-    let country_text = read.text("country")?;
+    let country_text = read.text(key::COUNTRY)?;
     let code = crate::adequacy::normalise(&country_text.value);
     if code.is_none() {
         country(&country_text, "transfer", errors);
@@ -172,7 +154,7 @@ pub(super) fn transfer(attr: &Attribute, errors: &mut Errors) -> Option<Transfer
     Some(Transfer {
         attr: Site::of(attr),
         code,
-        dpf: read.flag("dpf"),
+        dpf: read.flag(key::DPF),
         adequacy,
         country: country_text,
         safeguard,
@@ -182,26 +164,20 @@ pub(super) fn transfer(attr: &Attribute, errors: &mut Errors) -> Option<Transfer
 
 /// `#[translation(lang = "en", "texte" = "text", ..)]`.
 pub(super) fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Translation> {
-    let syntax = Syntax {
-        name: "translation",
-        texts: Texts::None,
-        keys: &["lang"],
-        flags: &[],
-        example: "#[translation(lang = \"en\", \"la gestion de vos commandes\" = \"managing your orders\")]",
-    };
-    let args = arguments(attr, &syntax, errors)?;
+    let syntax = &TRANSLATION;
+    let args = arguments(attr, syntax, errors)?;
     let mut lang = None;
     let mut lang_given = false;
     let mut pairs = Vec::new();
     for arg in &args {
         match arg {
-            Arg::KeyValue(key, Value::Lit(lit)) if key == "lang" && !lang_given => {
+            Arg::KeyValue(key, Value::Lit(lit)) if key == key::LANG.name() && !lang_given => {
                 lang_given = true;
-                lang = string_lit(lit, "`lang`", &syntax, errors).and_then(|text| lang_of(&text, errors));
+                lang = string_lit(lit, "`lang`", syntax, errors).and_then(|text| lang_of(&text, errors));
             }
             Arg::Pair(from, Value::Lit(to)) => {
-                let from = string_lit(from, "the text", &syntax, errors);
-                let to = string_lit(to, "the translation", &syntax, errors);
+                let from = string_lit(from, "the text", syntax, errors);
+                let to = string_lit(to, "the translation", syntax, errors);
                 pairs.extend(from.zip(to));
             }
             Arg::Pair(_, Value::Ident(ident)) => errors.add(
@@ -214,7 +190,7 @@ pub(super) fn translation(attr: &Attribute, errors: &mut Errors) -> Option<Trans
                 "`#[translation(..)]` pairs a text with its translation",
                 format!("write `\"text\" = \"translation\"`, as in `{}`", syntax.example),
             ),
-            Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, &syntax, errors),
+            Arg::Flag(key) | Arg::KeyValue(key, _) | Arg::List(key) => unknown_argument(key, syntax, errors),
         }
     }
     if !lang_given {
@@ -241,16 +217,16 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
     form.attrs.push((kind, Site::of(attr)));
     match kind {
         StructAttr::Notice => {
-            let errors_before = errors.len();
+            // The regime is known when `#[notice]` reads without a problem: a rule of one regime does not judge a
+            // form whose `#[notice]` may have meant the other.
+            form.law_known = false;
             if let Some(read) = read(attr, &NOTICE, errors) {
-                if let Some(law) =
-                    read.value("law").and_then(|t| one_of(t, "law", &Law::names(), Law::from_name, errors))
-                {
+                if let Some(law) = read.parsed(key::LAW, |t| one_of(t, "law", &Law::names(), Law::from_name, errors)) {
                     form.law = law;
-                    form.law_span = read.value("law").map(|t| t.span);
+                    form.law_span = read.value(key::LAW).map(|t| t.span);
                 }
-                form.historical = read.flag("historical");
-                form.id = read.text("id").filter(|id| {
+                form.historical = read.flag(key::HISTORICAL);
+                form.id = read.text(key::ID).filter(|id| {
                     let valid = id.value.chars().all(|c| c.is_ascii_alphanumeric() || "_-.:".contains(c));
                     if !valid {
                         errors.add_at(
@@ -259,10 +235,11 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                             "write letters, digits, `_`, `-`, `.` or `:`: `id = \"shop.order\"`; the consent store \
                              files each decision under it, so keep it once chosen",
                         );
+                        read.fail();
                     }
                     valid
                 });
-                form.prefix = read.text("prefix").filter(|prefix| {
+                form.prefix = read.text(key::PREFIX).filter(|prefix| {
                     let valid = prefix.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
                     if !valid {
                         errors.add_at(
@@ -271,33 +248,37 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                             "write the name the inputs are nested under, letters, digits and `_`: `prefix = \"form\"` \
                              renders `form[email]`",
                         );
+                        read.fail();
                     }
                     valid
                 });
-                if let Some(audience) = read.value("audience") {
+                if let Some(audience) = read.value(key::AUDIENCE) {
                     let example = match audience.value.as_str() {
                         "professionals" => "subjects = \"professional\"",
                         "minors" => "subjects = \"child\"",
                         _ => "subjects = \"customer, prospect\"",
                     };
                     replaced(audience.span, "audience", "notice", "subjects", example, errors);
+                    read.fail();
                 }
-                if let Some(subjects) = read.value("subjects") {
+                if let Some(subjects) = read.value(key::SUBJECTS) {
                     form.audience_span = Some(subjects.span);
-                    form.subjects = purpose_ids(subjects)
-                        .iter()
-                        .filter_map(|subject| term(subject, "subject", List::Subjects, errors))
-                        .collect();
+                    let named = purpose_ids(subjects);
+                    form.subjects =
+                        named.iter().filter_map(|subject| term(subject, "subject", List::Subjects, errors)).collect();
+                    if form.subjects.len() != named.len() {
+                        read.fail();
+                    }
                     form.audience = audience(&form.subjects);
                 }
-                form.sector = read.value("sector").and_then(|s| {
+                form.sector = read.parsed(key::SECTOR, |s| {
                     one_of(s, "sector", &Sector::names(), Sector::from_name, errors).map(|sector| (sector, s.span))
                 });
-                if let Some(lang) = read.value("lang").and_then(|t| lang_of(t, errors)) {
+                if let Some(lang) = read.parsed(key::LANG, |t| lang_of(t, errors)) {
                     form.lang = lang;
                 }
-                form.policy = read.text("policy");
-                if let Some(path) = read.value("crate")
+                form.policy = read.text(key::POLICY);
+                if let Some(path) = read.value(key::CRATE)
                     && syn::parse_str::<syn::Path>(&path.value).is_err()
                 {
                     errors.add_at(
@@ -305,9 +286,10 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
                         format!("`crate = \"{}\"` in `#[notice(..)]` is not a path", path.value),
                         "write the path your crate re-exports privacy-notice under: `crate = \"my_app::privacy_notice\"`",
                     );
+                    read.fail();
                 }
+                form.law_known = !read.failed();
             }
-            form.law_known = errors.len() == errors_before;
         }
         StructAttr::Purpose => form.purposes.extend(purpose(attr, errors)),
         StructAttr::Recipients => {
@@ -321,40 +303,41 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
         StructAttr::Dpo => form.dpo = read(attr, &DPO, errors).and_then(|r| r.first_text()).map(|t| t.value),
         StructAttr::Withdrawal => form.withdrawal = read(attr, &WITHDRAWAL, errors).and_then(|r| r.first_text()),
         StructAttr::Call => {
-            form.call_recording =
-                read_complete(attr, &CALL, &[], "CNIL, call recording, 2022", errors).and_then(|r| r.text("recorded"))
+            form.call_recording = read_complete(attr, &CALL, &[], "CNIL, call recording, 2022", errors)
+                .and_then(|r| r.text(key::RECORDED))
         }
         StructAttr::Representative => {
             form.representative = read_complete(attr, &REPRESENTATIVE, &[], "GDPR Art. 13(1)(a), Art. 27", errors)
-                .and_then(|r| Some(Representative { name: r.string("name")?, contact: r.string("contact")? }))
+                .and_then(|r| Some(Representative { name: r.string(key::NAME)?, contact: r.string(key::CONTACT)? }))
         }
         StructAttr::Transfer => form.transfers.extend(transfer(attr, errors)),
         StructAttr::AutomatedDecision => {
             form.automated_decision =
-                read_complete(attr, &AUTOMATED_DECISION, &["basis", "law"], "GDPR Art. 13(2)(f); R11", errors).and_then(
-                    |r| {
+                read_complete(attr, &AUTOMATED_DECISION, &[key::BASIS, key::LAW], "GDPR Art. 13(2)(f); R11", errors)
+                    .and_then(|r| {
                         Some(AutomatedDecision {
                             attr: Site::of(attr),
-                            basis: r.value("basis").and_then(|b| decision_basis(b, errors)),
-                            basis_written: r.value("basis").is_some(),
-                            law: r.text("law"),
-                            decision: r.text("decision")?,
-                            logic: r.text("logic")?,
-                            consequences: r.text("consequences")?,
+                            basis: r.value(key::BASIS).and_then(|b| decision_basis(b, errors)),
+                            basis_written: r.value(key::BASIS).is_some(),
+                            law: r.text(key::LAW),
+                            decision: r.text(key::DECISION)?,
+                            logic: r.text(key::LOGIC)?,
+                            consequences: r.text(key::CONSEQUENCES)?,
                         })
-                    },
-                )
+                    })
         }
         StructAttr::DataRequirement => {
             form.data_requirement = read_complete(attr, &DATA_REQUIREMENT, &[], "GDPR Art. 13(2)(e); R10", errors)
-                .and_then(|r| Some(DataRequirement { reason: r.text("reason")?, consequence: r.text("consequence")? }))
+                .and_then(|r| {
+                    Some(DataRequirement { reason: r.text(key::REASON)?, consequence: r.text(key::CONSEQUENCE)? })
+                })
         }
         StructAttr::DataSource => {
             form.data_source = read_complete(attr, &DATA_SOURCE, &[], "GDPR Art. 14(1)(d); R19", errors).and_then(|r| {
                 Some(DataSource {
                     source: r.first_text()?.value,
-                    categories: r.text("categories")?,
-                    public: r.flag("public"),
+                    categories: r.text(key::CATEGORIES)?,
+                    public: r.flag(key::PUBLIC),
                 })
             })
         }
@@ -363,15 +346,15 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
         StructAttr::JointController => form.joint_controllers.extend(
             read_complete(attr, &JOINT_CONTROLLER, &[], "GDPR Art. 26(2)", errors).and_then(|r| {
                 Some(JointController {
-                    name: r.string("name")?,
-                    contact: r.string("contact")?,
-                    arrangement: r.text("arrangement")?,
+                    name: r.string(key::NAME)?,
+                    contact: r.string(key::CONTACT)?,
+                    arrangement: r.text(key::ARRANGEMENT)?,
                 })
             }),
         ),
         StructAttr::Wording => form.wording.extend(
             read_complete(attr, &WORDING, &[], "recorded in the register", errors)
-                .and_then(|r| Some((r.text("allow")?, r.text("reason")?))),
+                .and_then(|r| Some((r.text(key::ALLOW)?, r.text(key::REASON)?))),
         ),
         StructAttr::ParentalConsent => {
             form.parental_consent = read(attr, &PARENTAL_CONSENT, errors).and_then(|r| r.first_text())
@@ -386,15 +369,16 @@ pub(super) fn struct_attr(attr: &Attribute, kind: StructAttr, form: &mut Form, e
         | StructAttr::PartnerEmailOptin
         | StructAttr::SimilarOffersOptout
         | StructAttr::PhoneOptin => {
+            let syntax = of(kind);
             if let Some(kind) = kind.prospecting() {
-                if let Some(read) = read(attr, &prospecting_syntax(kind), errors) {
+                if let Some(read) = read(attr, syntax, errors) {
                     form.prospecting.push(Prospecting {
                         attr: Site::of(attr),
                         name: Site::name(attr),
                         kind,
-                        partners: read.text("partners"),
-                        caller: read.string("caller"),
-                        retention: read.text("retention"),
+                        partners: read.text(key::PARTNERS),
+                        caller: read.string(key::CALLER),
+                        retention: read.text(key::RETENTION),
                     });
                 }
             }
@@ -418,7 +402,7 @@ fn audience(subjects: &[Text]) -> Audience {
 pub(super) fn located_recipient(attr: &Attribute, errors: &mut Errors) -> Option<LocatedRecipient> {
     let read = read_complete(attr, &RECIPIENT, &[], "GDPR Art. 13(1)(e), (f); R09", errors)?;
     let name = read.first_text()?;
-    let country = country(&read.text("country")?, "recipient", errors)?;
+    let country = country(&read.text(key::COUNTRY)?, "recipient", errors)?;
     Some(LocatedRecipient { attr: Site::of(attr), name, country })
 }
 

@@ -84,9 +84,9 @@ fn polish_consent(form: &Form, errors: &mut Errors) {
             errors.add(
                 purpose.attr,
                 format!(
-                    "\"{}\" sends marketing by e-mail or SMS for a Polish controller without consent: Polish law requires \
-                     the recipient's prior consent, consumer or professional (Prawo komunikacji elektronicznej art. 398; \
-                     R46)",
+                    "`#[purpose(\"{}\", ..)]` sends marketing by e-mail or SMS for a Polish controller without consent: \
+                     Polish law requires the recipient's prior consent, consumer or professional (Prawo komunikacji \
+                     elektronicznej art. 398; R46)",
                     purpose.text.value
                 ),
                 "write `basis = \"consent\"` with the purpose's `id` and its unticked `#[consent(..)]` box",
