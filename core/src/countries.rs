@@ -1382,11 +1382,15 @@ pub fn code_named(text: &str) -> Option<&'static str> {
         ["the ", "les ", "le ", "la ", "l’", "l'", "die ", "der ", "el ", "los ", "gli ", "os "];
     let text = text.trim();
     let text = ARTICLES.iter().fold(text, |t, article| t.strip_prefix(article).unwrap_or(t));
+    // A code first, by binary search: the derive reads every country a form names, unoptimized in a debug build.
+    if text.len() == 2 && text.is_ascii() {
+        let code = text.to_ascii_uppercase();
+        if let Ok(i) = COUNTRIES.binary_search_by(|(c, _)| (*c).cmp(code.as_str())) {
+            return Some(COUNTRIES[i].0);
+        }
+    }
     let lower = text.to_lowercase();
-    COUNTRIES
-        .iter()
-        .find(|(code, names)| code.eq_ignore_ascii_case(text) || names.iter().any(|name| name.to_lowercase() == lower))
-        .map(|(code, _)| *code)
+    COUNTRIES.iter().find(|(_, names)| names.iter().any(|name| name.to_lowercase() == lower)).map(|(code, _)| *code)
 }
 
 /// Whether data may go to `code` without a transfer mention of its own: it is in the EEA.

@@ -204,148 +204,153 @@ const EVENTS: &[&str] = &[
 ];
 
 /// Units of time, with their length in days (lower case, matched at the start of a word).
+/// In the eight languages, sorted by their bytes so that a word is found by binary search (a test checks the order).
 const UNITS: &[(&str, u32)] = &[
-    ("jour", 1),
-    ("day", 1),
-    ("semaine", 7),
-    ("week", 7),
-    ("mois", 30),
-    ("month", 30),
     ("an", 365),
-    ("année", 365),
     ("annee", 365),
-    ("year", 365),
-    // German, Spanish, Italian, Dutch, Polish, Portuguese.
-    ("tag", 1),
-    ("tage", 1),
-    ("tagen", 1),
-    ("woche", 7),
-    ("wochen", 7),
-    ("monat", 30),
-    ("monate", 30),
-    ("monaten", 30),
+    ("anni", 365),
+    ("anno", 365),
+    ("année", 365),
+    ("ano", 365),
+    ("año", 365),
+    ("dag", 1),
+    ("dagen", 1),
+    ("day", 1),
+    ("dia", 1),
+    ("dni", 1),
+    ("dzień", 1),
+    ("día", 1),
+    ("giorni", 1),
+    ("giorno", 1),
+    ("jaar", 365),
     ("jahr", 365),
     ("jahre", 365),
     ("jahren", 365),
-    ("día", 1),
-    ("dia", 1),
-    ("semana", 7),
-    ("mes", 30),
-    ("meses", 30),
-    ("año", 365),
-    ("ano", 365),
-    ("giorno", 1),
-    ("giorni", 1),
-    ("settimana", 7),
-    ("settimane", 7),
-    ("mese", 30),
-    ("mesi", 30),
-    ("anno", 365),
-    ("anni", 365),
-    ("dag", 1),
-    ("dagen", 1),
-    ("weken", 7),
+    ("jaren", 365),
+    ("jour", 1),
+    ("lat", 365),
+    ("lata", 365),
     ("maand", 30),
     ("maanden", 30),
-    ("jaar", 365),
-    ("jaren", 365),
-    ("dzień", 1),
-    ("dni", 1),
-    ("tydzień", 7),
-    ("tygodnie", 7),
-    ("tygodni", 7),
+    ("mes", 30),
+    ("mese", 30),
+    ("meses", 30),
+    ("mesi", 30),
     ("miesiąc", 30),
     ("miesiące", 30),
     ("miesięcy", 30),
-    ("rok", 365),
-    ("lata", 365),
-    ("lat", 365),
+    ("mois", 30),
+    ("monat", 30),
+    ("monate", 30),
+    ("monaten", 30),
+    ("month", 30),
     ("mês", 30),
+    ("rok", 365),
+    ("semaine", 7),
+    ("semana", 7),
+    ("settimana", 7),
+    ("settimane", 7),
+    ("tag", 1),
+    ("tage", 1),
+    ("tagen", 1),
+    ("tydzień", 7),
+    ("tygodni", 7),
+    ("tygodnie", 7),
+    ("week", 7),
+    ("weken", 7),
+    ("woche", 7),
+    ("wochen", 7),
+    ("year", 365),
 ];
 
 /// Numbers written in words, in French and English.
+/// In the eight languages, sorted by their bytes so that a word is found by binary search (a test checks the order).
 const NUMBERS: &[(&str, u32)] = &[
-    ("un", 1),
-    ("une", 1),
-    ("one", 1),
     ("a", 1),
-    ("deux", 2),
-    ("two", 2),
-    ("trois", 3),
-    ("three", 3),
-    ("quatre", 4),
-    ("four", 4),
+    ("cinco", 5),
     ("cinq", 5),
-    ("five", 5),
-    ("six", 6),
+    ("cinque", 5),
+    ("cuatro", 4),
+    ("cztery", 4),
+    ("dertig", 30),
+    ("deux", 2),
+    ("dez", 10),
+    ("dieci", 10),
+    ("diez", 10),
     ("dix", 10),
-    ("ten", 10),
+    ("doce", 12),
+    ("dodici", 12),
+    ("dois", 2),
+    ("dos", 2),
     ("douze", 12),
-    ("twelve", 12),
-    ("trente", 30),
-    ("thirty", 30),
-    // German, Spanish, Italian, Dutch, Polish, Portuguese.
+    ("doze", 12),
+    ("drei", 3),
+    ("dreißig", 30),
+    ("drie", 3),
+    ("duas", 2),
+    ("due", 2),
+    ("dwa", 2),
+    ("dwanaście", 12),
+    ("dwie", 2),
+    ("dziesięć", 10),
+    ("een", 1),
     ("ein", 1),
     ("eine", 1),
     ("einem", 1),
     ("einen", 1),
-    ("zwei", 2),
-    ("drei", 3),
-    ("vier", 4),
+    ("five", 5),
+    ("four", 4),
     ("fünf", 5),
-    ("sechs", 6),
-    ("zehn", 10),
-    ("zwölf", 12),
-    ("dreißig", 30),
-    ("uno", 1),
-    ("una", 1),
-    ("dos", 2),
-    ("tres", 3),
-    ("cuatro", 4),
-    ("cinco", 5),
-    ("seis", 6),
-    ("diez", 10),
-    ("doce", 12),
-    ("treinta", 30),
-    ("due", 2),
-    ("tre", 3),
-    ("quattro", 4),
-    ("cinque", 5),
-    ("sei", 6),
-    ("dieci", 10),
-    ("dodici", 12),
-    ("trenta", 30),
-    ("een", 1),
-    ("één", 1),
-    ("twee", 2),
-    ("drie", 3),
-    ("vijf", 5),
-    ("zes", 6),
-    ("tien", 10),
-    ("twaalf", 12),
-    ("dertig", 30),
     ("jeden", 1),
     ("jedna", 1),
     ("jednego", 1),
-    ("dwa", 2),
-    ("dwie", 2),
-    ("trzy", 3),
-    ("cztery", 4),
+    ("one", 1),
     ("pięć", 5),
+    ("quatre", 4),
+    ("quatro", 4),
+    ("quattro", 4),
+    ("sechs", 6),
+    ("sei", 6),
+    ("seis", 6),
+    ("six", 6),
     ("sześć", 6),
-    ("dziesięć", 10),
-    ("dwanaście", 12),
+    ("ten", 10),
+    ("thirty", 30),
+    ("three", 3),
+    ("tien", 10),
+    ("tre", 3),
+    ("treinta", 30),
+    ("trenta", 30),
+    ("trente", 30),
+    ("tres", 3),
+    ("trinta", 30),
+    ("trois", 3),
+    ("trzy", 3),
     ("trzydzieści", 30),
+    ("três", 3),
+    ("twaalf", 12),
+    ("twee", 2),
+    ("twelve", 12),
+    ("two", 2),
     ("um", 1),
     ("uma", 1),
-    ("dois", 2),
-    ("duas", 2),
-    ("três", 3),
-    ("quatro", 4),
-    ("dez", 10),
-    ("doze", 12),
-    ("trinta", 30),
+    ("un", 1),
+    ("una", 1),
+    ("une", 1),
+    ("uno", 1),
+    ("vier", 4),
+    ("vijf", 5),
+    ("zehn", 10),
+    ("zes", 6),
+    ("zwei", 2),
+    ("zwölf", 12),
+    ("één", 1),
 ];
+
+/// The number a sorted table gives `word`.
+fn in_table(table: &[(&str, u32)], word: &str) -> Option<u32> {
+    table.binary_search_by(|(listed, _)| listed.as_bytes().cmp(word.as_bytes())).ok().map(|i| table[i].1)
+}
 
 /// The longest duration the text states, in days: a number (in digits or words) followed by a unit.
 pub(super) fn longest_days(text: &str) -> Option<u32> {
@@ -354,14 +359,13 @@ pub(super) fn longest_days(text: &str) -> Option<u32> {
     let mut longest = None;
     for pair in words.windows(2) {
         // The unit is looked for only after a number, and matched without building its plural.
-        let number =
-            pair[0].parse::<u32>().ok().or_else(|| NUMBERS.iter().find(|(w, _)| *w == pair[0]).map(|(_, n)| *n));
+        let number = pair[0].parse::<u32>().ok().or_else(|| in_table(NUMBERS, pair[0]));
         let Some(number) = number else { continue };
         let word = pair[1];
         let singular = word.strip_suffix('s');
-        let unit = UNITS.iter().find(|(u, _)| word == *u || singular == Some(*u));
-        if let Some((_, days)) = unit {
-            longest = longest.max(Some(number.saturating_mul(*days)));
+        let unit = in_table(UNITS, word).or_else(|| singular.and_then(|singular| in_table(UNITS, singular)));
+        if let Some(days) = unit {
+            longest = longest.max(Some(number.saturating_mul(days)));
         }
     }
     longest
@@ -546,6 +550,23 @@ fn prospecting_retention(form: &Form, errors: &mut Errors) {
 #[cfg(test)]
 mod tests {
     use super::longest_days;
+
+    #[test]
+    fn the_tables_are_sorted_for_their_binary_search() {
+        for table in [super::UNITS, super::NUMBERS] {
+            assert!(table.windows(2).all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()), "{table:?}");
+        }
+    }
+
+    #[test]
+    fn durations_are_read_in_every_language() {
+        assert_eq!(longest_days("3 Jahre nach Ihrer letzten Bestellung"), Some(3 * 365));
+        assert_eq!(longest_days("dos años"), Some(2 * 365));
+        assert_eq!(longest_days("trenta giorni"), Some(30));
+        assert_eq!(longest_days("12 maanden"), Some(360));
+        assert_eq!(longest_days("3 lata od ostatniego kontaktu"), Some(3 * 365));
+        assert_eq!(longest_days("seis meses"), Some(180));
+    }
 
     #[test]
     fn durations_are_read_in_both_languages() {
