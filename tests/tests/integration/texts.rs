@@ -216,3 +216,23 @@ fn the_2004_text_keeps_its_own_wording() {
     assert!(fr.contains("veuillez cocher la case ci-contre."));
     assert!(fr.contains("que vous pouvez exercer en vous adressant à Service clientèle"));
 }
+
+/// R23 (GDPR Art. 17(3)(b), 20(1), 21(1)): the rights printed follow each purpose's basis. The shop's accounting
+/// rests on a legal obligation: no erasure for it, so erasure is offered purpose by purpose; portability only for
+/// the contract and the consents; the objection on grounds of one's situation only for the legitimate interest
+/// that is not marketing (marketing has its own unconditional objection, R12).
+#[test]
+fn r23_the_rights_follow_each_purpose_s_legal_basis() {
+    let text = ShopOrder::notice().text(Lang::En);
+    let line = |start: &str| text.lines().find(|line| line.starts_with(start)).unwrap_or_default().to_string();
+    assert!(line("You can see and correct your data").contains("limit its use"), "{text}");
+    assert!(!text.contains("You can see, correct or delete your data"), "no erasure for all: accounting\n{text}");
+    let erasure = line("You can also ask us to delete the data used for:");
+    assert!(erasure.contains("handling your orders") && !erasure.contains("accounts"), "{erasure}");
+    let portability = line("You can get back, in a reusable format");
+    assert!(portability.contains("handling your orders"), "{portability}");
+    assert!(!portability.contains("preventing payment fraud") && !portability.contains("accounts"), "{portability}");
+    let objection = line("You may object, on grounds relating to your particular situation");
+    assert!(objection.ends_with("preventing payment fraud."), "{objection}");
+    assert!(text.contains("Marketing: you can object at any time, free of charge"), "R12's own block\n{text}");
+}
