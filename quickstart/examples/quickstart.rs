@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo run --example quickstart`.
 
-use privacy_notice::{Checkbox, Lang, NoticeVersion, PrivacyNotice};
+use privacy_notice::{Checkbox, NoticeVersion, PrivacyNotice};
 use serde::Deserialize;
 
 #[derive(Deserialize, PrivacyNotice)]
@@ -63,7 +63,8 @@ struct OrderForm {
 
 fn main() {
     let notice = OrderForm::notice();
-    for lang in Lang::ALL {
+    // The form's own languages: French, and the English of its translation (any other is shown in French).
+    for &lang in notice.languages() {
         println!("===== notice ({lang}) =====\n");
         println!("{}", notice.text(lang));
         println!("===== boxes ({lang}) =====\n");
