@@ -162,9 +162,14 @@ impl<'f> CheckedForm<'f> {
         // A language the form is not translated into holds the original: it is never shown (a notice in it is
         // shown in the form's own language), and a register reading the model finds the form's words, not
         // another language's.
-        Text::by_lang(Lang::ALL.map(|lang| {
-            if lang == self.form.lang { original } else { self.form.translate(original, lang).unwrap_or(original) }
-        }))
+        // Only the form's own translations are searched: most forms have one or none.
+        let mut by_lang = [original; Lang::ALL.len()];
+        for translation in self.form.translations.iter().filter(|t| t.lang != self.form.lang) {
+            if let Some((_, to)) = translation.pairs.iter().find(|(from, _)| from.value == original) {
+                by_lang[translation.lang.index()] = to.value.as_str();
+            }
+        }
+        Text::by_lang(by_lang)
     }
 
     fn submitted(&self, index: usize) -> &str {
