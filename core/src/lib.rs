@@ -14,6 +14,7 @@ pub mod lang;
 pub mod model;
 pub mod render;
 pub mod taxonomy;
+pub mod text;
 pub mod texts;
 pub mod vocabulary;
 

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::Lang;
-use crate::model::Text;
+use crate::text::Text;
 
 /// Declares a closed list of names as written in an attribute, with `ALL`, `code()` and `from_code()`.
 macro_rules! named {

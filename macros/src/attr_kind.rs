@@ -2,7 +2,7 @@
 //! regimes have words for them. `#[proc_macro_derive(attributes(..))]` in `lib.rs` lists the same names; a test
 //! keeps the two equal.
 
-use crate::decl::ProspectingKind;
+use crate::model::ProspectingKind;
 
 /// An attribute written on the struct.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
