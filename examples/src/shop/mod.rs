@@ -141,7 +141,9 @@ impl Incoming {
 /// The language of a page: `?lang=fr|en` first, then the `Accept-Language` header's preference between French
 /// and English, then French.
 pub fn choose_lang(query_lang: Option<&str>, accept_language: Option<&str>) -> Lang {
-    if let Some(lang) = query_lang.and_then(Lang::from_code) {
+    // The shop's pages and forms are in French and English: another language the library writes is not offered.
+    let spoken = |code: &str| Lang::from_code(code).filter(|lang| [Lang::Fr, Lang::En].contains(lang));
+    if let Some(lang) = query_lang.and_then(spoken) {
         return lang;
     }
     let mut best: Option<(f32, Lang)> = None;
@@ -157,7 +159,7 @@ pub fn choose_lang(query_lang: Option<&str>, accept_language: Option<&str>) -> L
             },
             None => 1.0,
         };
-        if let Some(lang) = Lang::from_code(primary).filter(|_| best.is_none_or(|(w, _)| weight > w)) {
+        if let Some(lang) = spoken(primary).filter(|_| best.is_none_or(|(w, _)| weight > w)) {
             best = Some((weight, lang));
         }
     }
