@@ -7,6 +7,8 @@
 //! [`Catalog`]: a message missing from one is a compile error naming the field, and the tests check that each
 //! template has the slots of its English version. Adding a language is one file here plus one `Lang` variant.
 //!
+//! The legal terms each catalog uses, with their sources, are in `GLOSSARY.md` beside these files.
+//!
 //! Adding a language, say Swedish:
 //! 1. copy `en.rs` to `sv.rs`, translate every string (the slots stay as they are; the field docs say what fills
 //!    each), set its `Grammar`, and `lil2004: None`;
