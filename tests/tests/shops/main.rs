@@ -9,4 +9,5 @@ mod page_check;
 mod store;
 mod store_migrations;
 mod store_order;
+mod store_roles;
 mod web;
