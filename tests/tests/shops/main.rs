@@ -4,6 +4,7 @@
 
 mod attacks;
 mod crash;
+mod failover;
 mod limits;
 mod page_check;
 mod store;
