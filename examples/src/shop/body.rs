@@ -103,6 +103,86 @@ pub struct WithdrawalForm {
     pub purpose: String,
 }
 
+/// The names of the fields serde reads into `T`, renames applied: what `T`'s `Deserialize` asks the decoder for.
+///
+/// A derived `Deserialize` of a struct passes its field names to `deserialize_struct`; this decoder keeps them
+/// and reads nothing.
+pub fn field_names<'de, T: serde::Deserialize<'de>>() -> &'static [&'static str] {
+    struct Names(Option<&'static [&'static str]>);
+    #[derive(Debug)]
+    struct Stop;
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field names read")
+        }
+    }
+    impl std::error::Error for Stop {}
+    impl serde::de::Error for Stop {
+        fn custom<M: std::fmt::Display>(_: M) -> Stop {
+            Stop
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for &mut Names {
+        type Error = Stop;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0 = Some(fields);
+            Err(Stop)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut names = Names(None);
+    let _ = T::deserialize(&mut names);
+    names.0.unwrap_or(&[])
+}
+
+/// Refuses, with `400`, a body carrying a field that is neither one of `fields` nor `csrf_token` (audit N14).
+///
+/// A form decoder ignores the names it does not know: a box sent under another name (`no_partner_%D1%83se`, a
+/// Cyrillic `у`) would read as unticked, and an unticked opt-out box as a grant. The message names the field
+/// only when it is a plain ASCII name, never repeating anything else the client sent (audit N12).
+pub fn check_fields(body: &[u8], form: &str, fields: &[&str]) -> Result<(), Reply> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
+        .map_err(|_| Reply::error(400, format!("the {form} form body does not read as name=value pairs")))?;
+    let Some((unknown, _)) = pairs.iter().find(|(name, _)| name != "csrf_token" && !fields.contains(&name.as_str()))
+    else {
+        return Ok(());
+    };
+    let plain =
+        !unknown.is_empty() && unknown.len() <= 64 && unknown.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    let named = if plain { format!("`{unknown}`") } else { "whose name is not one of its own".to_string() };
+    Err(Reply::error(
+        400,
+        format!(
+            "the {form} form has no field {named}: a body may carry only the form's own fields ({}) and `csrf_token`",
+            fields.join(", ")
+        ),
+    ))
+}
+
+/// [`check_fields`] for an order: the fields of [`ShopOrder`].
+pub fn check_order_fields(body: &[u8]) -> Result<(), Reply> {
+    check_fields(body, "order", field_names::<ShopOrder>())
+}
+
+/// [`check_fields`] for a withdrawal: the fields of [`WithdrawalForm`], and `withdraw`, the name of the `/me`
+/// page's buttons (a browser sends the one pressed; its value is the purpose, which `purpose` carries too).
+pub fn check_withdrawal_fields(body: &[u8]) -> Result<(), Reply> {
+    let mut fields = field_names::<WithdrawalForm>().to_vec();
+    fields.push("withdraw");
+    check_fields(body, "withdrawal", &fields)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +220,32 @@ mod tests {
         }
         assert_eq!(safe_reason("x: invalid value: string \", expected <b>\""), "x: invalid value");
         assert_eq!(safe_reason("missing field `<b>`"), "a field has an invalid value");
+    }
+
+    #[test]
+    fn the_field_names_are_the_forms_own() {
+        assert_eq!(
+            field_names::<ShopOrder>(),
+            ["email", "address", "phone", "no_partner_use", "partner_offers", "no_similar_offers", "notice_version"]
+        );
+        assert_eq!(field_names::<WithdrawalForm>(), ["subject", "expires", "sig", "purpose"]);
+    }
+
+    #[test]
+    fn a_field_the_form_does_not_have_is_refused() {
+        let version = crate::shop::version_param();
+        let good = format!("email=a&address=x&no_partner_use=on&{version}&csrf_token=t");
+        assert!(check_order_fields(good.as_bytes()).is_ok());
+        // Audit N14: the opt-out box under a look-alike name (Cyrillic у) would read as unticked, i.e. granted.
+        let renamed = format!("email=a&address=x&no_partner_%D1%83se=on&{version}");
+        let reply = check_order_fields(renamed.as_bytes()).unwrap_err();
+        assert_eq!(reply.status, 400);
+        assert!(reply.body.contains("the order form has no field whose name is not one of its own"), "{}", reply.body);
+        assert!(!reply.body.contains("%D1") && !reply.body.contains('у'), "{}", reply.body);
+        let reply = check_order_fields(format!("email=a&address=x&newsletter=on&{version}").as_bytes()).unwrap_err();
+        assert_eq!(reply.status, 400);
+        assert!(reply.body.contains("no field `newsletter`"), "{}", reply.body);
+        assert!(check_withdrawal_fields(b"subject=s&expires=1&sig=x&purpose=p&withdraw=p&csrf_token=t").is_ok());
+        assert_eq!(check_withdrawal_fields(b"subject=s&purpose=p&purpose2=q").unwrap_err().status, 400);
     }
 }

@@ -266,11 +266,12 @@ impl Shop {
         self.config.secret.check_csrf(incoming, body::csrf_field(body).as_deref())
     }
 
-    /// What `POST /order` passes before its body is read as a form: [`check_post`](Shop::check_post), then the
-    /// order rate of the page's CSRF cookie, then that of the client's address. Beyond a rate: `429` with
-    /// `Retry-After`.
+    /// What `POST /order` passes before its body is read as a form: [`check_post`](Shop::check_post), then no
+    /// field but the order's own and `csrf_token` (`400` otherwise, audit N14), then the order rate of the page's
+    /// CSRF cookie, then that of the client's address. Beyond a rate: `429` with `Retry-After`.
     pub fn check_order(&self, incoming: &Incoming, body: &[u8]) -> Result<(), Reply> {
         self.check_post(incoming, body)?;
+        body::check_order_fields(body)?;
         self.orders.check_token(incoming.cookie(security::CSRF_COOKIE).unwrap_or_default())?;
         self.orders.check_client(incoming.peer)
     }
@@ -379,7 +380,7 @@ impl Shop {
     /// `POST /withdraw`: through the signed link only, a new record (`event = withdrawal`,
     /// `decision = refused`), never an update; refused when nothing is still granted.
     pub async fn submit_withdrawal(&self, incoming: &Incoming, body: &[u8], lang: Lang) -> Reply {
-        if let Err(reply) = self.check_post(incoming, body) {
+        if let Err(reply) = self.check_post(incoming, body).and_then(|()| body::check_withdrawal_fields(body)) {
             return reply;
         }
         let form: body::WithdrawalForm = match serde_urlencoded::from_bytes(body) {

@@ -139,6 +139,16 @@ pub(super) async fn sqlite(pool: &sqlx::SqlitePool) -> Result<(), StoreError> {
 /// Brings the PostgreSQL store at `pool` up to date.
 #[cfg(feature = "postgres")]
 pub(super) async fn postgres(pool: &sqlx::PgPool) -> Result<(), StoreError> {
+    // Up to date already: nothing to lock nor create. An application role (`ConsentStore::grant_app_role`), which
+    // may read the history but not create tables, connects through here once the owner has migrated.
+    let history: bool =
+        sqlx::query_scalar("SELECT to_regclass('privacy_notice_migrations') IS NOT NULL").fetch_one(pool).await?;
+    if history {
+        let applied: Vec<Applied> = sqlx::query_as(APPLIED).fetch_all(pool).await?;
+        if plan(&POSTGRES, &applied, &[])?.run.is_empty() {
+            return Ok(());
+        }
+    }
     let mut transaction = pool.begin().await?;
     // Held until the commit; taken before anything else, `CREATE TABLE IF NOT EXISTS` included, which two
     // sessions running at once can both attempt.

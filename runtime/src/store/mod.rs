@@ -16,7 +16,9 @@
 //!   misses none;
 //! - [`withdraw`](ConsentStore::withdraw) appends a withdrawal, only if the latest decision is `granted`;
 //! - [`purge`](ConsentStore::purge) deletes the decisions that ended (withdrawn or replaced) longer ago than
-//!   the retention, never less than [`RETENTION_FLOOR`], and records that it did; a decision in force is kept.
+//!   the retention, never less than [`RETENTION_FLOOR`], and records that it did; a decision in force is kept;
+//! - [`grant_app_role`](ConsentStore::grant_app_role), on PostgreSQL, grants an application role only `SELECT`,
+//!   `INSERT` and the purge function, so that the application need not run as the tables' owner.
 //!
 //! Every table refuses `UPDATE` and `DELETE` through triggers, including the replacement `INSERT OR REPLACE`
 //! would make; the only deletion allowed is a purge recorded first. SQLite runs in WAL mode with
@@ -253,6 +255,64 @@ impl ConsentStore {
         }
     }
 
+    /// Grants the PostgreSQL role `role` what an application needs to run the store, and nothing more (audit
+    /// N7): `SELECT` on the store's tables, `INSERT` of records and archived notices, and the purge through the
+    /// `privacy_notice_purge` function, which runs as the owner and checks the retention floor itself. Without
+    /// `UPDATE`, `DELETE`, `TRUNCATE` or ownership, the role cannot rewrite or erase a record, nor
+    /// `ALTER TABLE .. DISABLE TRIGGER` or `DROP TRIGGER` to get round the append-only triggers.
+    ///
+    /// Call it on a store connected as the owner — the role that ran the migrations, which owns the tables —
+    /// once the role exists (`CREATE ROLE shop LOGIN PASSWORD ..`), and again after upgrading the library, whose
+    /// migrations may add tables. The application then connects as `role`: [`connect`](ConsentStore::connect)
+    /// finds the schema up to date and runs no DDL. Refused with [`StoreError::Refused`], granting nothing, if
+    /// `role` is not a plain identifier (`[A-Za-z_][A-Za-z0-9_]*`), does not exist, is a superuser, or is or
+    /// inherits from the tables' owner (it could do everything the owner can); on SQLite, which has no roles:
+    /// there, the database file's permissions are the only protection.
+    pub async fn grant_app_role(&self, role: &str) -> Result<(), StoreError> {
+        let plain = role.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && role.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !plain {
+            return Err(StoreError::Refused(format!("`{role}` is not a plain role name ([A-Za-z_][A-Za-z0-9_]*)")));
+        }
+        match &self.backend {
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite(_) => Err(StoreError::Refused(
+                "SQLite has no roles: the database file's permissions are the only protection".to_string(),
+            )),
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(pool) => {
+                let check = "SELECT r.rolsuper, pg_has_role(r.oid, t.relowner, 'USAGE') FROM pg_roles r, pg_class t \
+                             WHERE r.rolname = $1 AND t.oid = to_regclass('consent_records')";
+                let found: Option<(bool, bool)> = sqlx::query_as(check).bind(role).fetch_optional(pool).await?;
+                match found {
+                    None => return Err(StoreError::Refused(format!("there is no role `{role}`"))),
+                    Some((true, _)) => return Err(StoreError::Refused(format!("`{role}` is a superuser"))),
+                    Some((_, true)) => {
+                        return Err(StoreError::Refused(format!("`{role}` is, or inherits from, the tables' owner")));
+                    }
+                    Some(_) => {}
+                }
+                let schema: String = sqlx::query_scalar("SELECT current_schema()").fetch_one(pool).await?;
+                let schema = schema.replace('"', "\"\"");
+                let mut transaction = pool.begin().await?;
+                for grant in [
+                    format!("GRANT USAGE ON SCHEMA \"{schema}\" TO \"{role}\""),
+                    format!(
+                        "GRANT SELECT ON consent_records, archived_notices, retention_purges, \
+                         {MIGRATIONS_TABLE} TO \"{role}\""
+                    ),
+                    format!("GRANT INSERT ON consent_records, archived_notices TO \"{role}\""),
+                    format!("GRANT USAGE ON SEQUENCE consent_records_seq_seq TO \"{role}\""),
+                    format!("GRANT EXECUTE ON FUNCTION privacy_notice_purge(TEXT, BIGINT, TEXT) TO \"{role}\""),
+                ] {
+                    sqlx::query(&grant).execute(&mut *transaction).await?;
+                }
+                transaction.commit().await?;
+                Ok(())
+            }
+        }
+    }
+
     /// Archives every output of `notice` under its version, once: a version already archived is left as it is.
     pub async fn archive(&self, notice: &Notice) -> Result<(), StoreError> {
         let version = notice.version();
@@ -473,6 +533,11 @@ impl ConsentStore {
     ///
     /// Refused with [`StoreError::RetentionTooShort`], deleting nothing, if `kept_for` is shorter than
     /// [`RETENTION_FLOOR`] (five years, the CNIL's reference for keeping the proof of consent).
+    ///
+    /// On PostgreSQL the purge runs in the `privacy_notice_purge` function, as the tables' owner (`SECURITY
+    /// DEFINER`), so that a role granted by [`grant_app_role`](ConsentStore::grant_app_role), which cannot
+    /// `DELETE`, can still purge; the function takes the cutoff from the database's clock and refuses a retention
+    /// under the floor itself, so that whoever calls it by hand deletes no more than this method would.
     pub async fn purge_for<F: crate::PrivacyNotice>(
         &self,
         kept_for: Duration,
@@ -486,6 +551,25 @@ impl ConsentStore {
         if kept_for < RETENTION_FLOOR {
             return Err(StoreError::RetentionTooShort { kept_for });
         }
+        #[cfg(feature = "postgres")]
+        if let Backend::Postgres(pool) = &self.backend {
+            // Through the owner's function (migration 0004): an application role granted by `grant_app_role`
+            // has no DELETE of its own.
+            let kept_for_ms = i64::try_from(kept_for.as_millis()).unwrap_or(i64::MAX);
+            let (deleted, cutoff): (i64, i64) =
+                sqlx::query_as("SELECT deleted_count, cutoff_ms FROM privacy_notice_purge($1, $2, $3)")
+                    .bind(form)
+                    .bind(kept_for_ms)
+                    .bind(reason)
+                    .fetch_one(pool)
+                    .await?;
+            return Ok(Purge {
+                form: form.to_string(),
+                cutoff: Timestamp::from_unix_millis(cutoff),
+                deleted: deleted as u64,
+            });
+        }
+        // SQLite: the same two statements as the function's, in one transaction.
         let now = SystemTime::now();
         let cutoff = Timestamp::from(now.checked_sub(kept_for).unwrap_or(std::time::UNIX_EPOCH));
         let record_purge = format!(

@@ -4,9 +4,11 @@
 
 mod attacks;
 mod crash;
+mod failover;
 mod limits;
 mod page_check;
 mod store;
 mod store_migrations;
 mod store_order;
+mod store_roles;
 mod web;

@@ -92,7 +92,7 @@ async fn bad_input(running: &Running) {
     two_megabytes.extend(std::iter::repeat_n(b'a', 2 * 1024 * 1024));
     let version = shop::version_param();
     let stale = format!("email=a%40b.fr&address=x&notice_version={}", "0".repeat(64));
-    let cases: [(Vec<u8>, u16, &str); 8] = [
+    let cases: [(Vec<u8>, u16, &str); 10] = [
         (format!("email=a%40b.fr&address=x&partner_offers=maybe&{version}").into(), 422, "expected a checkbox value"),
         (b"email=%FF%FE&address=x".to_vec(), 400, "not valid UTF-8"),
         (b"email=caf\xe9&address=x".to_vec(), 400, "not valid UTF-8"),
@@ -100,7 +100,19 @@ async fn bad_input(running: &Running) {
         (format!("address=x&partner_offers=on&{version}").into(), 422, "missing field `email`"),
         // Names that do not match the struct (as a framework that prefixes them posts): refused, not "did not
         // object".
-        (b"order%5Bemail%5D=a%40b.fr&order%5Baddress%5D=x&order%5Bno_partner_use%5D=on".to_vec(), 422, "missing field"),
+        (b"order%5Bemail%5D=a%40b.fr&order%5Baddress%5D=x&order%5Bno_partner_use%5D=on".to_vec(), 400, "has no field"),
+        // Audit N14: the opt-out box under a look-alike name (Cyrillic у) would read as unticked, an objection as
+        // a grant; a field the form does not have is refused, whatever its name.
+        (
+            format!("email=a%40b.fr&address=x&no_partner_%D1%83se=on&{version}").into(),
+            400,
+            "the order form has no field whose name is not one of its own",
+        ),
+        (
+            format!("email=a%40b.fr&address=x&newsletter=on&{version}").into(),
+            400,
+            "the order form has no field `newsletter`",
+        ),
         (b"email=a%40b.fr&address=x&no_partner_use=on".to_vec(), 422, "missing field `notice_version`"),
         // A page rendered before the notice changed.
         (stale.into(), 409, "the privacy notice changed"),
