@@ -22,7 +22,11 @@ fn respond(reply: Reply) -> HttpResponse {
 }
 
 /// The body, within the size limit and the body timeout.
-async fn read_body(shop: &Shop, payload: web::Payload) -> Result<web::Bytes, Reply> {
+async fn read_body(shop: &Shop, request: &HttpRequest, payload: web::Payload) -> Result<web::Bytes, Reply> {
+    let declared = request.headers().get(actix_web::http::header::CONTENT_LENGTH).and_then(|v| v.to_str().ok());
+    if let Some(reply) = shop::declared_too_large(declared) {
+        return Err(reply);
+    }
     let limit = shop::MAX_BODY;
     match tokio::time::timeout(shop.config.limits.body_timeout, payload.to_bytes_limited(limit)).await {
         Err(_) => Err(Reply::error(408, "the body did not arrive in time")),
@@ -49,7 +53,7 @@ async fn submit_order(
 ) -> HttpResponse {
     let incoming = incoming(&request).from(request.peer_addr().map(|peer| peer.ip()));
     let lang = incoming.lang(params.lang.as_deref());
-    let body = match read_body(&shop, payload).await {
+    let body = match read_body(&shop, &request, payload).await {
         Ok(body) => body,
         Err(reply) => return respond(reply),
     };
@@ -85,7 +89,7 @@ async fn submit_withdrawal(
 ) -> HttpResponse {
     let incoming = incoming(&request);
     let lang = incoming.lang(params.lang.as_deref());
-    match read_body(&shop, payload).await {
+    match read_body(&shop, &request, payload).await {
         Ok(body) => respond(shop.submit_withdrawal(&incoming, &body, lang).await),
         Err(reply) => respond(reply),
     }

@@ -35,7 +35,11 @@ fn respond(reply: Reply) -> Response {
 }
 
 /// The body, within the size limit and the body timeout.
-async fn read_body(shop: &Shop, body: Body) -> Result<Bytes, Reply> {
+async fn read_body(shop: &Shop, headers: &HeaderMap, body: Body) -> Result<Bytes, Reply> {
+    let declared = headers.get(axum::http::header::CONTENT_LENGTH).and_then(|value| value.to_str().ok());
+    if let Some(reply) = shop::declared_too_large(declared) {
+        return Err(reply);
+    }
     match tokio::time::timeout(shop.config.limits.body_timeout, axum::body::to_bytes(body, shop::MAX_BODY)).await {
         Err(_) => Err(Reply::error(408, "the body did not arrive in time")),
         Ok(Err(_)) => Err(Reply::error(413, format!("the form body is larger than {} bytes", shop::MAX_BODY))),
@@ -61,7 +65,7 @@ async fn submit_order(
 ) -> Response {
     let incoming = incoming(&headers).from(peer.map(|axum::Extension(ConnectInfo(peer))| peer.ip()));
     let lang = incoming.lang(params.lang.as_deref());
-    let body = match read_body(&shop, body).await {
+    let body = match read_body(&shop, &headers, body).await {
         Ok(body) => body,
         Err(reply) => return respond(reply),
     };
@@ -103,7 +107,7 @@ async fn submit_withdrawal(
 ) -> Response {
     let incoming = incoming(&headers);
     let lang = incoming.lang(params.lang.as_deref());
-    match read_body(&shop, body).await {
+    match read_body(&shop, &headers, body).await {
         Ok(body) => respond(shop.submit_withdrawal(&incoming, &body, lang).await),
         Err(reply) => respond(reply),
     }

@@ -6,6 +6,13 @@ use crate::forms::ShopOrder;
 /// The largest form body accepted; a larger one gets `413`.
 pub const MAX_BODY: usize = 64 * 1024;
 
+/// A body whose `Content-Length` already says it is larger than [`MAX_BODY`]: refused with `413` before any of
+/// it is read, rather than after the body timeout (audit N14).
+pub fn declared_too_large(content_length: Option<&str>) -> Option<Reply> {
+    let declared = content_length?.trim().parse::<u64>().ok()?;
+    (declared > MAX_BODY as u64).then(|| Reply::error(413, format!("the form body is larger than {MAX_BODY} bytes")))
+}
+
 /// Checks that a form body is UTF-8 once percent-decoded: form decoders replace invalid bytes silently, and a
 /// submission must not be stored with its text altered.
 pub fn check_body(body: &[u8]) -> Result<(), Reply> {

@@ -24,7 +24,7 @@ use std::time::SystemTime;
 use privacy_notice::store::{ConsentStore, StoreError};
 use privacy_notice::{CollectionMethod, Decision, Lang, PrivacyNotice};
 
-pub use body::{MAX_BODY, check_body, invalid_order, parse_order};
+pub use body::{MAX_BODY, check_body, declared_too_large, invalid_order, parse_order};
 pub use config::{Config, Limits, Rate};
 use pages::{escape, page, words};
 use security::{LinkParams, check_admin, check_form_content_type, check_same_origin};

@@ -297,3 +297,25 @@ async fn a_link_never_renews_itself() {
         }
     }
 }
+
+/// Audit N14: a `Content-Length` of a terabyte with no body is refused at once with `413`, on both shops, instead
+/// of holding the connection until the body timeout answers `408`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_declared_body_larger_than_the_limit_is_refused_at_once() {
+    for shop in both_shops("declared-too-large", config()).await {
+        let started = Instant::now();
+        let mut stream = TcpStream::connect(shop.address).await.unwrap();
+        let head = format!(
+            "POST /order HTTP/1.1\r\nHost: {}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+             Content-Length: 1000000000000\r\n\r\n",
+            shop.address
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let mut answer = vec![0u8; 512];
+        let read = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut answer)).await;
+        let read = read.expect("an answer before the body timeout").unwrap();
+        let status = String::from_utf8_lossy(&answer[..read]).lines().next().unwrap_or_default().to_string();
+        assert!(status.contains(" 413 "), "{}: {status}", shop.address);
+        assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    }
+}
