@@ -116,7 +116,9 @@ const INSERT_NOTICE: &str = "INSERT INTO archived_notices (version, script_versi
 /// The records of a form (`$1`) whose decision ended before the cutoff (`$2`): made before it, and followed by
 /// the person's next record on the same purpose — the withdrawal, or the decision that replaced it — made
 /// before it too. A person's latest decision on a purpose has no next record: it is in force, and never purged.
-/// The database's delete trigger checks the same rule (migration 0002).
+/// The database's delete trigger checks the same rule (migration 0002). SQLite only: on PostgreSQL the purge
+/// runs in the `privacy_notice_purge` function (migration 0004), which has the same condition.
+#[cfg(feature = "sqlite")]
 const ENDED_BEFORE: &str = "FROM consent_records AS c WHERE c.form = $1 AND c.recorded_at < $2 AND (\
     SELECT n.recorded_at FROM consent_records n WHERE n.subject_id = c.subject_id AND n.form = c.form \
     AND n.purpose = c.purpose AND n.seq > c.seq ORDER BY n.seq LIMIT 1) < $2";
@@ -551,51 +553,54 @@ impl ConsentStore {
         if kept_for < RETENTION_FLOOR {
             return Err(StoreError::RetentionTooShort { kept_for });
         }
-        #[cfg(feature = "postgres")]
-        if let Backend::Postgres(pool) = &self.backend {
-            // Through the owner's function (migration 0004): an application role granted by `grant_app_role`
-            // has no DELETE of its own.
-            let kept_for_ms = i64::try_from(kept_for.as_millis()).unwrap_or(i64::MAX);
-            let (deleted, cutoff): (i64, i64) =
-                sqlx::query_as("SELECT deleted_count, cutoff_ms FROM privacy_notice_purge($1, $2, $3)")
-                    .bind(form)
-                    .bind(kept_for_ms)
-                    .bind(reason)
-                    .fetch_one(pool)
-                    .await?;
-            return Ok(Purge {
-                form: form.to_string(),
-                cutoff: Timestamp::from_unix_millis(cutoff),
-                deleted: deleted as u64,
-            });
-        }
-        // SQLite: the same two statements as the function's, in one transaction.
-        let now = SystemTime::now();
-        let cutoff = Timestamp::from(now.checked_sub(kept_for).unwrap_or(std::time::UNIX_EPOCH));
-        let record_purge = format!(
-            "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
-             SELECT $1, $2, $3, COUNT(*), $4 {ENDED_BEFORE} RETURNING deleted"
-        );
-        let delete = format!("DELETE {ENDED_BEFORE}");
-        let deleted = on_pool!(self, pool => {
-            let mut transaction = pool.begin().await?;
-            let counted: i64 = sqlx::query_scalar(&record_purge)
-                .bind(form)
-                .bind(cutoff.unix_millis())
-                .bind(Timestamp::from(now).unix_millis())
-                .bind(reason)
-                .fetch_one(&mut *transaction)
-                .await?;
-            let deleted = sqlx::query(&delete).bind(form).bind(cutoff.unix_millis()).execute(&mut *transaction).await?;
-            if deleted.rows_affected() != counted as u64 {
-                return Err(StoreError::Refused(format!(
-                    "the purge counted {counted} records but would delete {}: nothing was deleted",
-                    deleted.rows_affected()
-                )));
+        match &self.backend {
+            #[cfg(feature = "postgres")]
+            Backend::Postgres(pool) => {
+                // Through the owner's function (migration 0004): an application role granted by
+                // `grant_app_role` has no DELETE of its own.
+                let kept_for_ms = i64::try_from(kept_for.as_millis()).unwrap_or(i64::MAX);
+                let (deleted, cutoff): (i64, i64) =
+                    sqlx::query_as("SELECT deleted_count, cutoff_ms FROM privacy_notice_purge($1, $2, $3)")
+                        .bind(form)
+                        .bind(kept_for_ms)
+                        .bind(reason)
+                        .fetch_one(pool)
+                        .await?;
+                Ok(Purge {
+                    form: form.to_string(),
+                    cutoff: Timestamp::from_unix_millis(cutoff),
+                    deleted: deleted as u64,
+                })
             }
-            transaction.commit().await?;
-            deleted.rows_affected()
-        });
-        Ok(Purge { form: form.to_string(), cutoff, deleted })
+            #[cfg(feature = "sqlite")]
+            Backend::Sqlite(pool) => {
+                // The same two statements as the PostgreSQL function's, in one transaction.
+                let now = SystemTime::now();
+                let cutoff = Timestamp::from(now.checked_sub(kept_for).unwrap_or(std::time::UNIX_EPOCH));
+                let record_purge = format!(
+                    "INSERT INTO retention_purges (form, cutoff, purged_at, deleted, reason) \
+                     SELECT $1, $2, $3, COUNT(*), $4 {ENDED_BEFORE} RETURNING deleted"
+                );
+                let delete = format!("DELETE {ENDED_BEFORE}");
+                let mut transaction = pool.begin().await?;
+                let counted: i64 = sqlx::query_scalar(&record_purge)
+                    .bind(form)
+                    .bind(cutoff.unix_millis())
+                    .bind(Timestamp::from(now).unix_millis())
+                    .bind(reason)
+                    .fetch_one(&mut *transaction)
+                    .await?;
+                let deleted =
+                    sqlx::query(&delete).bind(form).bind(cutoff.unix_millis()).execute(&mut *transaction).await?;
+                if deleted.rows_affected() != counted as u64 {
+                    return Err(StoreError::Refused(format!(
+                        "the purge counted {counted} records but would delete {}: nothing was deleted",
+                        deleted.rows_affected()
+                    )));
+                }
+                transaction.commit().await?;
+                Ok(Purge { form: form.to_string(), cutoff, deleted: deleted.rows_affected() })
+            }
+        }
     }
 }
