@@ -390,6 +390,15 @@ fn a_german_shop_renders_entirely_in_german() {
     ] {
         assert!(text.contains(expected), "{expected} missing:\n{text}");
     }
+    // The policy page a German reader opens, and the register of processing activities in German, speak German.
+    let register = privacy_notice::register![GermanShop];
+    let foreign = foreign_words(Lang::De);
+    let own_words = form_words(notice);
+    for (output, page) in [("policy", register.policy_markdown(Lang::De)), ("register", register.markdown(Lang::De))] {
+        let mixed: BTreeSet<String> =
+            words(&page).into_iter().filter(|w| foreign.contains(w) && !own_words.contains(w)).collect();
+        assert!(mixed.is_empty(), "{output} (de) holds French or English words {mixed:?}:\n{page}");
+    }
     // A German controller: no French law, no CNIL.
     for french in ["CNIL", "L34-5", "L223-1", "Informatique"] {
         assert!(!text.contains(french), "{french} in a German controller's notice:\n{text}");
