@@ -238,9 +238,23 @@ impl ConsentStore {
             .busy_timeout(Duration::from_secs(30))
             // So that a replacing insert fires the delete triggers too (the insert triggers refuse it anyway).
             .pragma("recursive_triggers", "ON");
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
-        migrate::sqlite(&pool).await?;
-        Ok(ConsentStore::with(Backend::Sqlite(pool)))
+        // Processes opening a new file at once (audit N8) wait on each other through the busy timeout, except
+        // where SQLite answers "database is locked" without waiting: switching a new file to WAL, or a connection
+        // that read first. Such a first start is tried again, for as long as the busy timeout would have waited.
+        let started = std::time::Instant::now();
+        loop {
+            let opened = match SqlitePoolOptions::new().max_connections(8).connect_with(options.clone()).await {
+                Ok(pool) => migrate::sqlite(&pool).await.map(|()| pool),
+                Err(error) => Err(StoreError::from(error)),
+            };
+            match opened {
+                Ok(pool) => return Ok(ConsentStore::with(Backend::Sqlite(pool))),
+                Err(error) if sqlite_locked(&error) && started.elapsed() < Duration::from_secs(30) => {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                Err(error) => return Err(error),
+            }
+        }
     }
 
     fn with(backend: Backend) -> ConsentStore {
@@ -602,5 +616,14 @@ impl ConsentStore {
                 Ok(Purge { form: form.to_string(), cutoff, deleted: deleted.rows_affected() })
             }
         }
+    }
+}
+
+/// Whether SQLite refused with "database is locked" (`SQLITE_BUSY`, code 5) rather than waiting.
+#[cfg(feature = "sqlite")]
+fn sqlite_locked(error: &StoreError) -> bool {
+    match error {
+        StoreError::Database(sqlx::Error::Database(error)) => error.code().is_some_and(|code| code == "5"),
+        _ => false,
     }
 }
