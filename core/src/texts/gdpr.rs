@@ -2,7 +2,7 @@
 //! (CPCE L34-5; C. consom. L223-1). Rights are printed according to each purpose's legal basis (R23).
 
 use super::facts;
-use super::phrases::{our_partners, phone_label, phone_notice, phone_question};
+use super::phrases::{our_partners, phone_label, phone_notice, phone_question, some_partners};
 use super::uses::{Use, uses};
 use super::words::{basis_words, capitalized, enumerate, join, route};
 use crate::model::{LegalBasis, NoticeSpec, Prospecting, ProspectingKind};
@@ -501,16 +501,6 @@ pub fn call_script(spec: &NoticeSpec, lang: Lang) -> Vec<String> {
     lines.push(String::new());
     lines.push(if commercial { script.last_commercial } else { script.last }.to_string());
     lines
-}
-
-/// « des partenaires (…) » / "partners (…)": a box speaks in the person's voice, so not « nos partenaires ».
-fn some_partners(partners: Option<&str>, lang: Lang) -> String {
-    let words = lang.catalog();
-    let some = words.marketing.some_partners;
-    match partners {
-        Some(names) => words.fill(words.notice.partners_named, &[("partners", some), ("names", names)]),
-        None => some.to_string(),
-    }
 }
 
 /// The label of a prospecting box under `gdpr`.

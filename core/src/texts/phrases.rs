@@ -4,11 +4,20 @@ use crate::Lang;
 
 /// « nos partenaires » / "our partners", followed by who they are when the form says it.
 pub fn our_partners(partners: Option<&str>, lang: Lang) -> String {
+    named(lang.catalog().notice.our_partners, partners, lang)
+}
+
+/// « des partenaires (…) » / "partners (…)": a box speaks in the person's voice, so not « nos partenaires ».
+pub fn some_partners(partners: Option<&str>, lang: Lang) -> String {
+    named(lang.catalog().marketing.some_partners, partners, lang)
+}
+
+/// `word` (« nos partenaires », « des partenaires ») followed by the partners' names when the form gives them.
+fn named(word: &str, partners: Option<&str>, lang: Lang) -> String {
     let words = lang.catalog();
-    let ours = words.notice.our_partners;
     match partners {
-        Some(names) => words.fill(words.notice.partners_named, &[("partners", ours), ("names", names)]),
-        None => ours.to_string(),
+        Some(names) => words.fill(words.notice.partners_named, &[("partners", word), ("names", names)]),
+        None => word.to_string(),
     }
 }
 

@@ -362,18 +362,19 @@ fn foreign_words(lang: Lang) -> BTreeSet<String> {
     foreign
 }
 
+/// `shown`, one output of `notice` in `lang`, holds no French or English word of the library that `lang`'s own
+/// catalog lacks (the form's own words aside).
+fn assert_in_its_language(notice: &Notice, lang: Lang, output: &str, shown: &str) {
+    let (foreign, own_words) = (foreign_words(lang), form_words(notice));
+    let mixed: BTreeSet<String> =
+        words(shown).into_iter().filter(|w| foreign.contains(w) && !own_words.contains(w)).collect();
+    assert!(mixed.is_empty(), "{} ({lang}) {output} holds French or English words {mixed:?}:\n{shown}", notice.form());
+}
+
 fn assert_entirely_in(notice: &Notice, lang: Lang) {
     assert_eq!(notice.languages()[0], lang);
-    let foreign = foreign_words(lang);
-    let own_words = form_words(notice);
     for (output, shown) in outputs(notice, lang) {
-        let mixed: BTreeSet<String> =
-            words(&shown).into_iter().filter(|w| foreign.contains(w) && !own_words.contains(w)).collect();
-        assert!(
-            mixed.is_empty(),
-            "{} ({lang}) {output} holds French or English words {mixed:?}:\n{shown}",
-            notice.form()
-        );
+        assert_in_its_language(notice, lang, output, &shown);
     }
 }
 
@@ -392,12 +393,8 @@ fn a_german_shop_renders_entirely_in_german() {
     }
     // The policy page a German reader opens, and the register of processing activities in German, speak German.
     let register = privacy_notice::register![GermanShop];
-    let foreign = foreign_words(Lang::De);
-    let own_words = form_words(notice);
     for (output, page) in [("policy", register.policy_markdown(Lang::De)), ("register", register.markdown(Lang::De))] {
-        let mixed: BTreeSet<String> =
-            words(&page).into_iter().filter(|w| foreign.contains(w) && !own_words.contains(w)).collect();
-        assert!(mixed.is_empty(), "{output} (de) holds French or English words {mixed:?}:\n{page}");
+        assert_in_its_language(notice, Lang::De, output, &page);
     }
     // A German controller: no French law, no CNIL.
     for french in ["CNIL", "L34-5", "L223-1", "Informatique"] {
@@ -436,13 +433,9 @@ fn one_shop_form_in_eight_languages_each_entirely_in_its_own() {
     let notice = EuropeanShop::notice();
     assert_eq!(notice.languages().len(), 8);
     for &lang in notice.languages() {
-        let foreign = foreign_words(lang);
-        let own_words = form_words(notice);
         let text = notice.text(lang);
-        let mixed: BTreeSet<String> =
-            words(&text).into_iter().filter(|w| foreign.contains(w) && !own_words.contains(w)).collect();
         // French and English are themselves library languages: their own words are not foreign to them.
-        assert!(mixed.is_empty(), "{lang}: {mixed:?}\n{text}");
+        assert_in_its_language(notice, lang, "text", &text);
         assert!(text.contains("Autoriteit Persoonsgegevens"), "{lang}: the Dutch controller's authority\n{text}");
         golden::check(
             &format!("european_shop.{lang}.txt"),
