@@ -44,7 +44,7 @@ use serde_json::Value;
 )]
 #[similar_offers_optout(retention = "3 Jahre nach Ihrer letzten Bestellung")]
 #[allow(dead_code)]
-struct GermanShop {
+pub(crate) struct GermanShop {
     #[personal_data(category = "user.contact.email", required, label = "E-Mail-Adresse", purpose = "orders")]
     email: String,
     #[personal_data(category = "user.contact.address", required, label = "Lieferadresse", purpose = "orders")]

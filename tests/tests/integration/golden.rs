@@ -68,6 +68,15 @@ fn json_follows_the_schema() {
             validator.iter_errors(&json).map(|e| format!("{e} at {}", e.instance_path())).collect();
         assert!(errors.is_empty(), "{}: {errors:?}", notice.form());
     }
+    // A form in one language, German, writes its texts under `de` only, and follows the schema too.
+    let german =
+        serde_json::to_value(<crate::eight_languages::GermanShop as privacy_notice::PrivacyNotice>::notice()).unwrap();
+    assert_eq!(german["purposes"][0]["text"].as_object().map(|texts| texts.len()), Some(1), "{german}");
+    let errors: Vec<String> = validator.iter_errors(&german).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "a German form: {errors:?}");
+    let mut unknown = german.clone();
+    unknown["purposes"][0]["text"]["sv"] = serde_json::Value::String("hantering".into());
+    assert!(!validator.is_valid(&unknown), "a language the library does not write is refused");
     // The schema is not a formality: a pre-ticked box, or a missing key, is refused.
     let mut ticked = serde_json::to_value(ShopOrder::notice()).unwrap();
     ticked["consent_fields"][0]["checked"] = serde_json::Value::Bool(true);
